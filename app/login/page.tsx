@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { getMailSession } from "@/lib/auth/get-mail-session";
+import { safeCallbackPath } from "@/lib/auth/safe-callback-path";
+import { requestLang } from "@/lib/i18n/request-lang";
+import { signInAction } from "./actions";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const callbackUrl = safeCallbackPath((await searchParams).callbackUrl);
+  if (await getMailSession()) redirect(callbackUrl);
+  return <SignInForm action={signInAction} callbackUrl={callbackUrl} lang={await requestLang()} />;
+}

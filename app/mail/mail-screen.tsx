@@ -1,0 +1,100 @@
+import { notFound, redirect } from "next/navigation";
+import { AppHeader } from "@/components/app-header";
+import { MailShell } from "@/components/mail-shell";
+import { MailboxTree } from "@/components/mailbox/mailbox-tree";
+import { MessageList } from "@/components/message-list/message-list";
+import { MessageView } from "@/components/message-view/message-view";
+import { getMailSession } from "@/lib/auth/get-mail-session";
+import { requestLang } from "@/lib/i18n/request-lang";
+import { listEnvelopes } from "@/lib/imap/list-envelopes";
+import { listMailboxes } from "@/lib/imap/list-mailboxes";
+import { MailError } from "@/lib/mail/mail-error";
+import { buildMailboxTree } from "@/lib/mail/mailbox-tree";
+import type { Mailbox } from "@/lib/mail/types";
+import { bodyHref, mailboxHref, messageHref } from "@/lib/mail/mail-urls";
+import { openMessage } from "@/lib/message/open-message";
+import { signOutAction } from "./actions";
+
+export interface MailScreenProps {
+  mailbox: string | null;
+  uid: number | null;
+  page: number;
+  remote: boolean;
+  /** This page's own path and query, to come back to after signing in. */
+  returnTo: string;
+}
+
+async function load({ mailbox, uid, page, remote }: MailScreenProps, session: NonNullable<Awaited<ReturnType<typeof getMailSession>>>) {
+  const credentials = session.credentials;
+  // Open the message first: it sets \Seen, which the list and the unread counts then show.
+  const opened = mailbox && uid ? await openMessage(credentials, mailbox, uid, { allowRemote: remote }) : null;
+  const [mailboxes, envelopes] = await Promise.all([
+    listMailboxes(credentials),
+    mailbox ? listEnvelopes(credentials, mailbox, page) : null,
+  ]);
+  return { opened, mailboxes, envelopes };
+}
+
+/** In Sent and Drafts the interesting address is the recipient's. */
+function showsRecipients(mailboxes: Mailbox[], path: string): boolean {
+  const role = mailboxes.find((m) => m.path === path)?.role;
+  return role === "sent" || role === "drafts";
+}
+
+/** The three panes: mailboxes, the message list and the open message. */
+export async function MailScreen(props: MailScreenProps) {
+  const session = await getMailSession();
+  if (!session) redirect(`/login?callbackUrl=${encodeURIComponent(props.returnTo)}`);
+  const lang = await requestLang();
+  let data: Awaited<ReturnType<typeof load>>;
+  try {
+    data = await load(props, session);
+  } catch (error) {
+    if (!(error instanceof MailError)) throw error;
+    if (error.code === "AUTH_FAILED") redirect(`/login?callbackUrl=${encodeURIComponent(props.returnTo)}`);
+    if (error.status === 404) notFound();
+    throw error;
+  }
+  const { mailbox, uid, page, remote } = props;
+  const { opened, mailboxes, envelopes } = data;
+  const listHref = mailbox ? mailboxHref(mailbox, page) : "/mail";
+  const active = opened ? "message" : envelopes ? "list" : "mailboxes";
+  // The open message has its own Back link to the list; the header's leads up to the mailboxes.
+  const backHref = active === "list" ? "/mail" : null;
+
+  return (
+    <MailShell
+      active={active}
+      lang={lang}
+      header={<AppHeader email={session.email} lang={lang} signOutAction={signOutAction} backHref={backHref} />}
+      mailboxes={<MailboxTree mailboxes={buildMailboxTree(mailboxes)} current={mailbox} lang={lang} />}
+      list={
+        envelopes && (
+          <MessageList
+            page={envelopes}
+            openUid={uid}
+            lang={lang}
+            now={new Date().toISOString()}
+            showRecipients={showsRecipients(mailboxes, envelopes.mailbox)}
+          />
+        )
+      }
+      message={
+        opened &&
+        mailbox &&
+        uid && (
+          <MessageView
+            message={opened.message}
+            lang={lang}
+            listHref={listHref}
+            bodyFrameSrc={opened.message.body.kind === "html" ? bodyHref(mailbox, uid, remote) : null}
+            remoteBlocked={opened.remoteBlocked}
+            remoteAllowed={remote}
+            loadRemoteHref={messageHref(mailbox, uid)}
+            loadRemoteParams={page > 1 ? { remote: "1", page: String(page) } : { remote: "1" }}
+          />
+        )
+      }
+    />
+  );
+}

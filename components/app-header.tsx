@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { LanguageSwitch } from "@/components/language-switch";
+import { Icon } from "@/components/ui/icon";
+import type { Lang } from "@/lib/i18n/lang";
+import { t } from "@/lib/i18n/messages";
+
+/** The top bar: app name, Back on phones, language, the signed-in address and Sign out. */
+export function AppHeader({
+  email,
+  lang,
+  signOutAction,
+  backHref = null,
+}: {
+  email: string;
+  lang: Lang;
+  signOutAction: () => Promise<void>;
+  backHref?: string | null;
+}) {
+  const m = t(lang);
+  return (
+    <header className="pt-safe shrink-0 border-b border-gray-200 bg-white">
+      <div className="flex h-14 items-center gap-1 px-2 md:h-12 md:gap-2 md:px-4">
+        {backHref && (
+          <Link
+            href={backHref}
+            className="inline-flex size-11 items-center justify-center rounded-md text-gray-700 hover:bg-gray-100 md:hidden"
+          >
+            <Icon name="chevron-left" className="size-5" />
+            <span className="sr-only">{m.back}</span>
+          </Link>
+        )}
+        <p className="ml-1 flex items-baseline gap-1.5 font-semibold tracking-tight md:ml-0">
+          <span className="text-gray-900">{m.appName}</span>
+          <span lang="ja" className="text-seal-600 hidden text-sm font-medium sm:inline">
+            手紙
+          </span>
+        </p>
+        <div className="ml-auto flex min-w-0 items-center gap-1 md:gap-3">
+          <LanguageSwitch lang={lang} />
+          <p
+            className="hidden max-w-64 min-w-0 truncate text-sm text-gray-600 sm:block"
+            title={email}
+          >
+            <span className="sr-only">{m.header.account} </span>
+            {email}
+          </p>
+          <form action={signOutAction}>
+            <button
+              type="submit"
+              className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-md px-2 text-sm text-gray-700 hover:bg-gray-100 md:min-h-8"
+            >
+              <Icon name="sign-out" />
+              <span className="sr-only sm:not-sr-only">{m.header.signOut}</span>
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { Icon, type IconName } from "@/components/ui/icon";
+import type { Lang } from "@/lib/i18n/lang";
+import { mailboxDisplayName } from "@/lib/i18n/mailbox-display-name";
+import { t } from "@/lib/i18n/messages";
+import { mailboxHref } from "@/lib/mail/mail-urls";
+import type { MailboxNode } from "@/lib/mail/types";
+
+const rowClass =
+  "flex min-h-11 items-center gap-2.5 rounded-md pr-2 text-[0.9375rem] md:min-h-8 md:text-sm";
+
+/** One mailbox and, beneath it, its children, indented by depth. */
+export function MailboxTreeItem({
+  mailbox,
+  current,
+  lang,
+}: {
+  mailbox: MailboxNode;
+  current: string | null;
+  lang: Lang;
+}) {
+  const name = mailboxDisplayName(mailbox, lang);
+  const icon: IconName = mailbox.role ?? "mailbox";
+  const indent = { paddingInlineStart: `${0.5 + mailbox.depth * 1}rem` };
+  const isCurrent = mailbox.path === current;
+  // The full path tells "Work/Reports" from "Personal/Reports"; a truncated name shows whole on hover.
+  const title = mailbox.role ? name : mailbox.path;
+
+  return (
+    <li>
+      {mailbox.selectable ? (
+        <Link
+          href={mailboxHref(mailbox.path)}
+          aria-current={isCurrent ? "page" : undefined}
+          title={title}
+          data-focus-inset
+          style={indent}
+          className={`${rowClass} ${
+            isCurrent
+              ? "bg-ink-100 text-ink-900 font-semibold"
+              : "text-gray-800 hover:bg-gray-200/60"
+          }`}
+        >
+          <MailboxLabel name={name} icon={icon} />
+          {mailbox.unseen > 0 && (
+            <>
+              <span
+                data-unread-count
+                className={`text-xs font-semibold tabular-nums ${isCurrent ? "text-ink-700" : "text-gray-700"}`}
+              >
+                {mailbox.unseen}
+              </span>
+              <span className="sr-only"> {t(lang).mailboxes.unread}</span>
+            </>
+          )}
+        </Link>
+      ) : (
+        <span style={indent} title={title} className={`${rowClass} text-gray-500`}>
+          <MailboxLabel name={name} icon={icon} />
+        </span>
+      )}
+      {mailbox.children.length > 0 && (
+        <ul className="space-y-px">
+          {mailbox.children.map((child) => (
+            <MailboxTreeItem key={child.path} mailbox={child} current={current} lang={lang} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function MailboxLabel({ name, icon }: { name: string; icon: IconName }) {
+  return (
+    <>
+      <Icon name={icon} className="size-4 text-gray-500" />
+      <span className="min-w-0 flex-1 truncate">{name}</span>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { Icon } from "@/components/ui/icon";
+import type { Lang } from "@/lib/i18n/lang";
+import { t } from "@/lib/i18n/messages";
+import { mailboxHref } from "@/lib/mail/mail-urls";
+import type { EnvelopePage } from "@/lib/mail/types";
+
+const stepClass = "inline-flex size-11 items-center justify-center rounded-md md:size-8";
+
+/** "101–150 of 300" with Newer / Older links; at either end the step is shown dimmed, not linked. */
+export function MessageListPagination({ page, lang }: { page: EnvelopePage; lang: Lang }) {
+  const m = t(lang);
+  const from = (page.page - 1) * page.pageSize + 1;
+  const to = from + page.envelopes.length - 1;
+  const steps = [
+    { label: m.list.newer, icon: "chevron-left", target: page.page > 1 ? page.page - 1 : null },
+    {
+      label: m.list.older,
+      icon: "chevron-right",
+      target: page.page < page.pageCount ? page.page + 1 : null,
+    },
+  ] as const;
+
+  return (
+    <nav
+      aria-label={m.list.pages}
+      className="flex items-center justify-end gap-1 text-xs text-gray-600"
+    >
+      {to >= from && (
+        <span className="mr-1 tabular-nums">{m.list.range(from, to, page.total)}</span>
+      )}
+      {steps.map((step) =>
+        step.target === null ? (
+          <span key={step.label} aria-hidden="true" className={`${stepClass} text-gray-300`}>
+            <Icon name={step.icon} />
+          </span>
+        ) : (
+          <Link
+            key={step.label}
+            href={mailboxHref(page.mailbox, step.target)}
+            title={step.label}
+            className={`${stepClass} text-gray-700 hover:bg-gray-100`}
+          >
+            <Icon name={step.icon} />
+            <span className="sr-only">{step.label}</span>
+          </Link>
+        ),
+      )}
+    </nav>
+  );
+}

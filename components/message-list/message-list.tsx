@@ -1,0 +1,67 @@
+import { MessageListPagination } from "@/components/message-list/message-list-pagination";
+import { MessageRow } from "@/components/message-list/message-row";
+import { Icon } from "@/components/ui/icon";
+import type { Lang } from "@/lib/i18n/lang";
+import { t } from "@/lib/i18n/messages";
+import type { EnvelopePage } from "@/lib/mail/types";
+
+/** One page of a mailbox as a grid of rows, newest first, with paging above it. */
+export function MessageList({
+  page,
+  openUid,
+  lang,
+  now,
+  showRecipients = false,
+}: {
+  page: EnvelopePage;
+  openUid: number | null;
+  lang: Lang;
+  /** The server's time (ISO), so "today" is the same on server and client. */
+  now: string;
+  /** Show recipients instead of senders (Sent, Drafts). */
+  showRecipients?: boolean;
+}) {
+  const m = t(lang);
+  const firstIndex = (page.page - 1) * page.pageSize;
+  const empty = page.envelopes.length === 0;
+  // A page past the end (mail was deleted meanwhile) still needs a way back.
+  const paged = page.total > 0 || page.page > 1;
+
+  return (
+    <div className="flex min-h-full w-full flex-col">
+      {paged && (
+        <div className="sticky top-0 z-10 border-b border-gray-200 bg-white/95 px-2 py-1 backdrop-blur-sm md:py-0.5">
+          <MessageListPagination page={page} lang={lang} />
+        </div>
+      )}
+      <div
+        role="grid"
+        aria-label={m.list.label}
+        aria-rowcount={page.total}
+        aria-readonly="true"
+        className={empty ? undefined : "flex-1"}
+      >
+        {page.envelopes.map((envelope, index) => (
+          <MessageRow
+            key={envelope.uid}
+            envelope={envelope}
+            mailbox={page.mailbox}
+            page={page.page}
+            open={envelope.uid === openUid}
+            rowIndex={firstIndex + index + 1}
+            now={now}
+            lang={lang}
+            showRecipients={showRecipients}
+          />
+        ))}
+      </div>
+      {empty && (
+        <div className="flex flex-1 flex-col items-center justify-center gap-2 px-6 py-16 text-center">
+          <Icon name="mail" className="mb-1 size-8 text-gray-300" />
+          <p className="text-sm font-medium text-gray-800">{m.list.emptyTitle}</p>
+          <p className="max-w-xs text-sm text-gray-600">{m.list.emptyBody}</p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import Link from "next/link";
+import { MessageDate } from "@/components/message-list/message-date";
+import { Icon } from "@/components/ui/icon";
+import type { Lang } from "@/lib/i18n/lang";
+import { t } from "@/lib/i18n/messages";
+import { messageHref } from "@/lib/mail/mail-urls";
+import type { Address, Envelope } from "@/lib/mail/types";
+
+function shortName(address: Address): string {
+  return address.name.trim() || address.address;
+}
+
+function fullAddress(address: Address): string {
+  return address.name.trim() ? `${address.name} <${address.address}>` : address.address;
+}
+
+/** One envelope as a grid row: who, subject, date; unread in bold with a dot, flag and paperclip. */
+export function MessageRow({
+  envelope,
+  mailbox,
+  page,
+  open,
+  rowIndex,
+  now,
+  lang,
+  showRecipients = false,
+}: {
+  envelope: Envelope;
+  mailbox: string;
+  page: number;
+  open: boolean;
+  rowIndex: number;
+  now: string;
+  lang: Lang;
+  showRecipients?: boolean;
+}) {
+  const m = t(lang);
+  const unread = !envelope.flags.includes("\\Seen");
+  const flagged = envelope.flags.includes("\\Flagged");
+  const people = showRecipients ? [...envelope.to, ...envelope.cc] : envelope.from;
+  const who = people.map(shortName).join(", ");
+  const whoTitle = people.map(fullAddress).join(", ");
+  const subject = envelope.subject.trim() || m.noSubject;
+
+  return (
+    <div
+      role="row"
+      aria-rowindex={rowIndex}
+      aria-selected={open}
+      data-uid={envelope.uid}
+      data-unread={unread ? "true" : "false"}
+      data-flagged={flagged ? "true" : "false"}
+      className="border-b border-gray-100"
+    >
+      <div role="gridcell">
+        <Link
+          href={messageHref(mailbox, envelope.uid, page)}
+          prefetch={false}
+          aria-current={open ? "page" : undefined}
+          data-focus-inset
+          className={`grid min-h-16 grid-cols-[0.5rem_minmax(0,1fr)_auto] items-center gap-x-2.5 gap-y-0.5 py-2.5 pr-4 pl-2.5 ${
+            open ? "bg-ink-50 shadow-[inset_3px_0_0_var(--color-ink-600)]" : "hover:bg-gray-50"
+          }`}
+        >
+          {unread ? (
+            <span className="bg-ink-600 size-2 rounded-full" aria-hidden="true" />
+          ) : (
+            <span aria-hidden="true" />
+          )}
+          {unread && <span className="sr-only">{m.list.unread}, </span>}
+          <span
+            title={whoTitle}
+            className={`truncate text-sm ${unread ? "font-semibold text-gray-900" : "text-gray-700"}`}
+          >
+            {showRecipients && <span className="text-gray-500">{m.list.to} </span>}
+            {who || "—"}
+          </span>
+          <span
+            title={subject}
+            className={`col-span-2 col-start-2 row-start-2 truncate text-sm ${
+              unread ? "font-medium text-gray-900" : "text-gray-600"
+            }`}
+          >
+            {subject}
+          </span>
+          <span className="col-start-3 row-start-1 flex items-center gap-1.5 text-xs text-gray-600">
+            {envelope.hasAttachments && (
+              <>
+                <Icon name="paperclip" className="size-3.5 text-gray-500" />
+                <span className="sr-only">{m.list.hasAttachments}</span>
+              </>
+            )}
+            {flagged && (
+              <>
+                <Icon name="flag" filled className="size-3.5 text-amber-500" />
+                <span className="sr-only">{m.list.flagged}</span>
+              </>
+            )}
+            <span className={unread ? "font-semibold text-gray-900" : undefined}>
+              <MessageDate iso={envelope.date} now={now} lang={lang} />
+            </span>
+          </span>
+        </Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+// Under vitest every module is server code; the real `server-only` throws outside RSC.
+export {};

@@ -1,0 +1,8 @@
+// Runs once when the server starts: a wrong configuration stops start-up with a message
+// that names the variable, instead of failing on the first sign-in.
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { exitOnConfigError } = await import("@/lib/config/exit-on-config-error");
+    exitOnConfigError();
+  }
+}

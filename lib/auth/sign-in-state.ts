@@ -1,0 +1,12 @@
+// What the sign-in action returns to the form. Client-safe: a type and its starting value.
+
+export type SignInError =
+  "AUTH_FAILED" | "SERVER_UNREACHABLE" | "TLS_FAILED" | "INVALID_INPUT" | "UNKNOWN";
+
+export type SignInState = {
+  error: null | SignInError;
+  /** Echoed back so the form keeps the address after a failed attempt. */
+  email: string;
+};
+
+export const initialSignInState: SignInState = { error: null, email: "" };

@@ -1,0 +1,59 @@
+import "server-only";
+import { rootCertificates } from "node:tls";
+import { ImapFlow } from "imapflow";
+import { getConfig } from "@/lib/config/config";
+import type { MailServer } from "@/lib/config/parse-config";
+
+export interface ImapCredentials {
+  user: string;
+  pass: string;
+}
+
+const loopbackHosts = new Set(["127.0.0.1", "::1", "localhost"]);
+
+/** Loopback traffic never leaves the machine, so a test server may skip TLS there. */
+export function isLoopback(host: string): boolean {
+  return loopbackHosts.has(host) || host.startsWith("127.");
+}
+
+let trustedCas: string[] | null = null;
+
+/** The system CAs plus MAIL_TLS_CA: Node's `ca` option replaces the defaults, so both are named. */
+export function tlsCaList(ca: string | null): string[] | undefined {
+  if (!ca) return undefined;
+  trustedCas ??= [...rootCertificates, ca];
+  return trustedCas;
+}
+
+function startTlsMode(server: MailServer): boolean | undefined {
+  if (server.secure) return undefined;
+  // Never send a password in the clear across a network: require STARTTLS off loopback.
+  return isLoopback(server.host) ? undefined : true;
+}
+
+/** The only place an IMAP client is constructed; the pool and sign-in both come through here. */
+export function createImapClient(
+  credentials: ImapCredentials,
+  options: { verifyOnly?: boolean; server?: MailServer } = {},
+) {
+  const { imap: configured, tlsCa } = getConfig();
+  const imap = options.server ?? configured;
+  return new ImapFlow({
+    host: imap.host,
+    port: imap.port,
+    secure: imap.secure,
+    doSTARTTLS: startTlsMode(imap),
+    tls: { ca: tlsCaList(tlsCa), minVersion: "TLSv1.2" },
+    auth: { user: credentials.user, pass: credentials.pass },
+    clientInfo: { name: "Tegami", vendor: "Tegami" },
+    // RFC 7162: ask for UIDs and MODSEQ on every change, which later live updates build on.
+    qresync: true,
+    logger: false,
+    verifyOnly: options.verifyOnly,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 5 * 60_000,
+  });
+}
+
+export type ImapClient = ImapFlow;

@@ -1,0 +1,17 @@
+import "server-only";
+import type { MailServer } from "@/lib/config/parse-config";
+import { createImapClient, type ImapCredentials } from "@/lib/imap/create-imap-client";
+import { toMailError } from "@/lib/imap/to-mail-error";
+
+/** Checks the credentials with an IMAP LOGIN and logs out again; throws a MailError otherwise. */
+export async function verifyCredentials(credentials: ImapCredentials, server?: MailServer): Promise<void> {
+  const client = createImapClient(credentials, { verifyOnly: true, server });
+  client.on("error", () => {});
+  try {
+    await client.connect();
+  } catch (error) {
+    throw toMailError(error);
+  } finally {
+    client.close();
+  }
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import { addFlags } from "@/lib/imap/add-flags";
+import type { ImapCredentials } from "@/lib/imap/create-imap-client";
+import { fetchMessage } from "@/lib/imap/fetch-message";
+import { readTextPart } from "@/lib/imap/read-text-part";
+import { toAddresses, toEnvelope } from "@/lib/imap/to-envelope";
+import { withMailbox } from "@/lib/imap/with-mailbox";
+import type { MessageBody, MessageView } from "@/lib/mail/types";
+import { frameCacheKey, setCachedFrame } from "@/lib/message/frame-cache";
+import { renderHtmlBody } from "@/lib/message/render-html-body";
+import { planMessageParts } from "@/lib/mime/plan-message-parts";
+
+export interface OpenedMessage {
+  message: MessageView;
+  /** Remote images, backgrounds and styles held back until the user allows them. */
+  remoteBlocked: number;
+}
+
+/**
+ * Opens a message: ENVELOPE, FLAGS and BODYSTRUCTURE first, then only the one part to show
+ * (never the whole message). Marks it \Seen, as opening a message does in every client.
+ */
+export function openMessage(
+  credentials: ImapCredentials,
+  mailbox: string,
+  uid: number,
+  options: { allowRemote: boolean },
+): Promise<OpenedMessage> {
+  return withMailbox(credentials, mailbox, async (locked) => {
+    const fetched = await fetchMessage(locked, uid);
+    const plan = planMessageParts(fetched.bodyStructure ?? { type: "text/plain" });
+    let body: MessageBody = { kind: "none" };
+    let remoteBlocked = 0;
+    if (plan.body?.kind === "text") {
+      body = { kind: "text", part: plan.body.part, text: await readTextPart(locked, uid, plan.body.part) };
+    } else if (plan.body?.kind === "html") {
+      const rendered = await renderHtmlBody(locked, uid, plan, options.allowRemote);
+      if (rendered) {
+        setCachedFrame(frameCacheKey(credentials.user, locked.path, locked.uidValidity, uid, options.allowRemote), rendered.document);
+        remoteBlocked = rendered.remoteBlocked;
+      }
+      body = { kind: "html", part: plan.body.part, remoteContent: remoteBlocked > 0 };
+    }
+
+    const envelope = toEnvelope(fetched);
+    if (!envelope.flags.includes("\\Seen") && (await addFlags(locked, uid, ["\\Seen"]))) {
+      envelope.flags = [...envelope.flags, "\\Seen"].sort();
+    }
+
+    const message: MessageView = {
+      mailbox: locked.path,
+      uidValidity: locked.uidValidity,
+      uid,
+      messageId: envelope.messageId,
+      subject: envelope.subject,
+      from: envelope.from,
+      to: envelope.to,
+      cc: envelope.cc,
+      replyTo: toAddresses(fetched.envelope?.replyTo),
+      date: envelope.date,
+      flags: envelope.flags,
+      body,
+      attachments: plan.attachments,
+    };
+    return { message, remoteBlocked };
+  });
+}

@@ -1,0 +1,22 @@
+/** @type {import('next').NextConfig} */
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "no-referrer" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+];
+
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // imapflow and its pino logger are plain Node code; keep them out of the bundle.
+  serverExternalPackages: ["imapflow"],
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Tegami's pages are never framed by anyone; the message frame route sets its own policy.
+      { source: "/((?!api/mail).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+    ];
+  },
+};
+
+export default nextConfig;

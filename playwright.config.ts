@@ -1,0 +1,80 @@
+// End-to-end tests in Debian's Chromium against `next start` and the test mail stack.
+// `npm test` (e2e/test-all.sh) exports the environment; run alone, `npx playwright test` works
+// after `npm run mailstack:start` + `node e2e/mailstack/seed-test-data.mjs` + `npx next build`.
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT || process.env.PORT || 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+const mailstackBase = process.env.MAILSTACK_BASE || "/tmp/tegami-mailstack";
+
+/** Ports from the running stack's stack.json, else start.sh's defaults. */
+function stackPorts(): { imap: number; submission: number } {
+  try {
+    const stack = JSON.parse(fs.readFileSync(path.join(mailstackBase, "stack.json"), "utf8"));
+    return { imap: stack.ports.imap, submission: stack.ports.submission };
+  } catch {
+    return { imap: 31143, submission: 31587 };
+  }
+}
+const ports = stackPorts();
+
+// Read once here (the main process starts the server), so the server and tests agree.
+const serverEnv = {
+  IMAP_URL: process.env.IMAP_URL || `imap://127.0.0.1:${ports.imap}`,
+  SMTP_URL: process.env.SMTP_URL || `smtp://127.0.0.1:${ports.submission}`,
+  MAIL_TLS_CA: process.env.MAIL_TLS_CA || path.join(mailstackBase, "ssl", "cert.pem"),
+  AUTH_SECRET: (process.env.AUTH_SECRET ||= randomBytes(32).toString("base64")),
+  PORT: String(port),
+  MAILSTACK_BASE: mailstackBase,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  testMatch: "**/*.spec.ts",
+  globalSetup: "./e2e/global-setup.ts",
+  // One worker: the specs share alice's and bob's mailboxes, and a wrong-password test slows
+  // the next login from 127.0.0.1 (Dovecot auth penalty), so file and test order matter.
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: "list",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    browserName: "chromium",
+    locale: "en-US",
+    timezoneId: "UTC",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        // containers often have a 64 MB /dev/shm, too small for Chromium's renderers
+        "--disable-dev-shm-usage",
+      ],
+    },
+  },
+  webServer: {
+    // not `npx next start`: killing npx would leave next-server holding the port
+    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,
+    url: `${baseURL}/login`,
+    env: serverEnv,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});
