@@ -4,7 +4,7 @@
 #   integration -> next build -> Playwright.
 # A failing check does not stop the later ones (except: no Playwright after a failed build,
 # nothing after a failed setup step); the exit status is 1 if any step failed. The last line is
-# "tests: N passed, N failed", counting steps.
+# "steps: N passed, N failed".
 # The mail stack is stopped at exit only if this script started it.
 # Env: MAILSTACK_BASE (default /tmp/tegami-mailstack), MAILSTACK_*_PORT (see e2e/mailstack/start.sh),
 #      E2E_PORT (HTTP port of `next start`, default 3100), AUTH_SECRET (default: fresh per run).
@@ -44,7 +44,7 @@ summary() {
   echo
   if [ ${#failed_steps[@]} -gt 0 ]; then echo "failed steps: ${failed_steps[*]}"; fi
   if [ "$step_no" -lt "$STEPS" ]; then echo "not run: $((STEPS - step_no)) of $STEPS steps"; fi
-  echo "tests: $passed passed, $failed failed"
+  echo "steps: $passed passed, $failed failed"
 }
 
 # Setup steps abort the run: nothing after them can work.
@@ -94,8 +94,8 @@ echo "IMAP_URL=$IMAP_URL SMTP_URL=$SMTP_URL MAIL_TLS_CA=$MAIL_TLS_CA PORT=$PORT 
 step "typecheck" npx tsc --noEmit || true
 step "lint" npx eslint . || true
 step "format" npx prettier --check . || true
-step "unit" npx vitest run --project unit --passWithNoTests || true
-step "integration" npx vitest run --project integration --passWithNoTests || true
+step "unit" npx vitest run --project unit || true
+step "integration" npx vitest run --project integration || true
 if step "build" npx next build; then
   step "e2e" npx playwright test || true
 else

@@ -8,7 +8,11 @@ import { signInAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string }>;
+}) {
   const callbackUrl = safeCallbackPath((await searchParams).callbackUrl);
   if (await getMailSession()) redirect(callbackUrl);
   return <SignInForm action={signInAction} callbackUrl={callbackUrl} lang={await requestLang()} />;

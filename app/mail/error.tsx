@@ -6,7 +6,9 @@ export default function MailError({ reset }: { error: Error; reset: () => void }
     <main className="mx-auto max-w-md p-8">
       <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-red-900">
         <p className="font-semibold">Your mail could not be loaded.</p>
-        <p className="mt-1 text-sm">The mail server did not answer as expected. Check your connection and try again.</p>
+        <p className="mt-1 text-sm">
+          The mail server did not answer as expected. Check your connection and try again.
+        </p>
       </div>
       <button
         type="button"

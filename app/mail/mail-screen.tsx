@@ -24,10 +24,14 @@ export interface MailScreenProps {
   returnTo: string;
 }
 
-async function load({ mailbox, uid, page, remote }: MailScreenProps, session: NonNullable<Awaited<ReturnType<typeof getMailSession>>>) {
+async function load(
+  { mailbox, uid, page, remote }: MailScreenProps,
+  session: NonNullable<Awaited<ReturnType<typeof getMailSession>>>,
+) {
   const credentials = session.credentials;
   // Open the message first: it sets \Seen, which the list and the unread counts then show.
-  const opened = mailbox && uid ? await openMessage(credentials, mailbox, uid, { allowRemote: remote }) : null;
+  const opened =
+    mailbox && uid ? await openMessage(credentials, mailbox, uid, { allowRemote: remote }) : null;
   const [mailboxes, envelopes] = await Promise.all([
     listMailboxes(credentials),
     mailbox ? listEnvelopes(credentials, mailbox, page) : null,
@@ -51,7 +55,8 @@ export async function MailScreen(props: MailScreenProps) {
     data = await load(props, session);
   } catch (error) {
     if (!(error instanceof MailError)) throw error;
-    if (error.code === "AUTH_FAILED") redirect(`/login?callbackUrl=${encodeURIComponent(props.returnTo)}`);
+    if (error.code === "AUTH_FAILED")
+      redirect(`/login?callbackUrl=${encodeURIComponent(props.returnTo)}`);
     if (error.status === 404) notFound();
     throw error;
   }
@@ -66,8 +71,17 @@ export async function MailScreen(props: MailScreenProps) {
     <MailShell
       active={active}
       lang={lang}
-      header={<AppHeader email={session.email} lang={lang} signOutAction={signOutAction} backHref={backHref} />}
-      mailboxes={<MailboxTree mailboxes={buildMailboxTree(mailboxes)} current={mailbox} lang={lang} />}
+      header={
+        <AppHeader
+          email={session.email}
+          lang={lang}
+          signOutAction={signOutAction}
+          backHref={backHref}
+        />
+      }
+      mailboxes={
+        <MailboxTree mailboxes={buildMailboxTree(mailboxes)} current={mailbox} lang={lang} />
+      }
       list={
         envelopes && (
           <MessageList
@@ -87,7 +101,9 @@ export async function MailScreen(props: MailScreenProps) {
             message={opened.message}
             lang={lang}
             listHref={listHref}
-            bodyFrameSrc={opened.message.body.kind === "html" ? bodyHref(mailbox, uid, remote) : null}
+            bodyFrameSrc={
+              opened.message.body.kind === "html" ? bodyHref(mailbox, uid, remote) : null
+            }
             remoteBlocked={opened.remoteBlocked}
             remoteAllowed={remote}
             loadRemoteHref={messageHref(mailbox, uid)}

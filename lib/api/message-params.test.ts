@@ -19,7 +19,9 @@ describe("message params", () => {
 
   it("accepts body-part paths and rejects anything else", () => {
     expect(parseMessageParams({ mailbox: "INBOX", uid: "7", part: "1.2" }).part).toBe("1.2");
-    expect(() => parseMessageParams({ mailbox: "INBOX", uid: "7", part: "../1" })).toThrow(MailError);
+    expect(() => parseMessageParams({ mailbox: "INBOX", uid: "7", part: "../1" })).toThrow(
+      MailError,
+    );
     expect(() => parseMessageParams({ mailbox: "%E0%A4%A", uid: "7" })).toThrow(MailError);
   });
 });

@@ -11,7 +11,8 @@ export interface MessageParams {
  * dynamic segments so that a "/" in a mailbox name cannot split the path. Decode it once.
  */
 export function decodeMailboxParam(value: string | string[] | undefined): string {
-  if (typeof value !== "string" || !value) throw new MailError("INVALID_INPUT", "No mailbox was given.");
+  if (typeof value !== "string" || !value)
+    throw new MailError("INVALID_INPUT", "No mailbox was given.");
   try {
     return decodeURIComponent(value);
   } catch {
@@ -27,10 +28,16 @@ export function parseUid(value: string | string[] | undefined): number {
   return Number(value);
 }
 
-export function parseMessageParams(params: Record<string, string | string[] | undefined>): MessageParams {
+export function parseMessageParams(
+  params: Record<string, string | string[] | undefined>,
+): MessageParams {
   const part = params.part;
   if (part !== undefined && (typeof part !== "string" || !/^\d+(\.\d+)*$/.test(part))) {
     throw new MailError("PART_NOT_FOUND", "There is no such part.");
   }
-  return { mailbox: decodeMailboxParam(params.mailbox), uid: parseUid(params.uid), part: part ?? null };
+  return {
+    mailbox: decodeMailboxParam(params.mailbox),
+    uid: parseUid(params.uid),
+    part: part ?? null,
+  };
 }

@@ -9,7 +9,10 @@ const inlineImageTypes = new Set(["image/png", "image/jpeg", "image/gif", "image
  * The response for a body part. Always `attachment`, except raster images asked for inline
  * by the message frame (`cid:` images); nosniff keeps the browser from guessing a type.
  */
-export function partResponse(download: { meta: PartDownloadMeta; body: ReadableStream<Uint8Array> }, inline: boolean) {
+export function partResponse(
+  download: { meta: PartDownloadMeta; body: ReadableStream<Uint8Array> },
+  inline: boolean,
+) {
   const { meta } = download;
   const showInline = inline && inlineImageTypes.has(meta.contentType);
   const headers = new Headers({

@@ -2,12 +2,19 @@ import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig, type ReadFile } from "@/lib/config/parse-config";
 
 const secret = "x".repeat(44);
-const base = { IMAP_URL: "imaps://mail.example.com", SMTP_URL: "smtp://mail.example.com:587", AUTH_SECRET: secret };
+const base = {
+  IMAP_URL: "imaps://mail.example.com",
+  SMTP_URL: "smtp://mail.example.com:587",
+  AUTH_SECRET: secret,
+};
 const noFile = () => {
   throw new Error("ENOENT: no such file");
 };
 
-function failure(env: Record<string, string | undefined>, readFile: ReadFile = noFile): ConfigError {
+function failure(
+  env: Record<string, string | undefined>,
+  readFile: ReadFile = noFile,
+): ConfigError {
   try {
     parseConfig(env, readFile);
   } catch (error) {
@@ -20,31 +27,53 @@ function failure(env: Record<string, string | undefined>, readFile: ReadFile = n
 describe("parseConfig", () => {
   it("reads servers with their default ports and TLS modes", () => {
     const config = parseConfig(base, noFile);
-    expect(config.imap).toEqual({ protocol: "imaps", host: "mail.example.com", port: 993, secure: true });
-    expect(config.smtp).toEqual({ protocol: "smtp", host: "mail.example.com", port: 587, secure: false });
+    expect(config.imap).toEqual({
+      protocol: "imaps",
+      host: "mail.example.com",
+      port: 993,
+      secure: true,
+    });
+    expect(config.smtp).toEqual({
+      protocol: "smtp",
+      host: "mail.example.com",
+      port: 587,
+      secure: false,
+    });
     expect(config.port).toBe(3000);
     expect(config.tlsCa).toBeNull();
   });
 
   it("names the variable and the reason for a wrong value", () => {
     expect(failure({ ...base, IMAP_URL: undefined }).message).toMatch(/^IMAP_URL: is required/);
-    expect(failure({ ...base, IMAP_URL: "http://mail.example.com" }).message).toMatch(/^IMAP_URL: must start with imap:\/\//);
-    expect(failure({ ...base, SMTP_URL: "not a url" }).message).toMatch(/^SMTP_URL: "not a url" is not a URL/);
-    expect(failure({ ...base, AUTH_SECRET: "short" }).message).toMatch(/^AUTH_SECRET: is too short/);
+    expect(failure({ ...base, IMAP_URL: "http://mail.example.com" }).message).toMatch(
+      /^IMAP_URL: must start with imap:\/\//,
+    );
+    expect(failure({ ...base, SMTP_URL: "not a url" }).message).toMatch(
+      /^SMTP_URL: "not a url" is not a URL/,
+    );
+    expect(failure({ ...base, AUTH_SECRET: "short" }).message).toMatch(
+      /^AUTH_SECRET: is too short/,
+    );
     expect(failure({ ...base, PORT: "http" }).message).toMatch(/^PORT: "http" is not a port/);
     expect(failure({ ...base, PORT: "70000" }).variable).toBe("PORT");
     expect(failure({ ...base, PUBLIC_URL: "ftp://x" }).variable).toBe("PUBLIC_URL");
   });
 
   it("refuses credentials inside a server URL", () => {
-    expect(failure({ ...base, IMAP_URL: "imap://bob:pw@mail.example.com" }).message).toMatch(/must not contain credentials/);
+    expect(failure({ ...base, IMAP_URL: "imap://bob:pw@mail.example.com" }).message).toMatch(
+      /must not contain credentials/,
+    );
   });
 
   it("loads an extra CA and explains an unreadable or non-PEM file", () => {
     const pem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
     expect(parseConfig({ ...base, MAIL_TLS_CA: "/ca.pem" }, () => pem).tlsCa).toBe(pem);
-    expect(failure({ ...base, MAIL_TLS_CA: "/missing.pem" }).message).toMatch(/^MAIL_TLS_CA: cannot read \/missing.pem/);
-    expect(failure({ ...base, MAIL_TLS_CA: "/x.txt" }, () => "hello").message).toMatch(/holds no PEM certificate/);
+    expect(failure({ ...base, MAIL_TLS_CA: "/missing.pem" }).message).toMatch(
+      /^MAIL_TLS_CA: cannot read \/missing.pem/,
+    );
+    expect(failure({ ...base, MAIL_TLS_CA: "/x.txt" }, () => "hello").message).toMatch(
+      /holds no PEM certificate/,
+    );
   });
 
   it("keeps IPv6 hosts usable for sockets", () => {

@@ -42,11 +42,17 @@ function parseServerUrl(variable: string, value: string | undefined, kind: "imap
   }
   const protocol = url.protocol.replace(/:$/, "");
   if (protocol !== kind && protocol !== `${kind}s`) {
-    throw new ConfigError(variable, `must start with ${kind}:// or ${kind}s://, not ${url.protocol}//`);
+    throw new ConfigError(
+      variable,
+      `must start with ${kind}:// or ${kind}s://, not ${url.protocol}//`,
+    );
   }
   if (!url.hostname) throw new ConfigError(variable, "has no host name");
   if (url.username || url.password) {
-    throw new ConfigError(variable, "must not contain credentials: every user signs in with their own");
+    throw new ConfigError(
+      variable,
+      "must not contain credentials: every user signs in with their own",
+    );
   }
   const scheme = protocol as MailServer["protocol"];
   const port = url.port ? Number(url.port) : defaultPorts[scheme];
@@ -68,7 +74,10 @@ export function parseConfig(env: Record<string, string | undefined>, readFile: R
     try {
       tlsCa = readFile(env.MAIL_TLS_CA);
     } catch (error) {
-      throw new ConfigError("MAIL_TLS_CA", `cannot read ${env.MAIL_TLS_CA} (${(error as Error).message})`);
+      throw new ConfigError(
+        "MAIL_TLS_CA",
+        `cannot read ${env.MAIL_TLS_CA} (${(error as Error).message})`,
+      );
     }
     if (!tlsCa.includes("-----BEGIN CERTIFICATE-----")) {
       throw new ConfigError("MAIL_TLS_CA", `${env.MAIL_TLS_CA} holds no PEM certificate`);
@@ -79,7 +88,9 @@ export function parseConfig(env: Record<string, string | undefined>, readFile: R
   if (authSecret.length < 32) {
     throw new ConfigError(
       "AUTH_SECRET",
-      authSecret ? "is too short: use 32 or more random bytes (openssl rand -base64 32)" : "is required: set it to 32 or more random bytes (openssl rand -base64 32)",
+      authSecret
+        ? "is too short: use 32 or more random bytes (openssl rand -base64 32)"
+        : "is required: set it to 32 or more random bytes (openssl rand -base64 32)",
     );
   }
 
@@ -91,7 +102,10 @@ export function parseConfig(env: Record<string, string | undefined>, readFile: R
     try {
       publicUrl = new URL(env.PUBLIC_URL);
     } catch {
-      throw new ConfigError("PUBLIC_URL", `"${env.PUBLIC_URL}" is not a URL (e.g. https://mail.example.com)`);
+      throw new ConfigError(
+        "PUBLIC_URL",
+        `"${env.PUBLIC_URL}" is not a URL (e.g. https://mail.example.com)`,
+      );
     }
     if (publicUrl.protocol !== "https:" && publicUrl.protocol !== "http:") {
       throw new ConfigError("PUBLIC_URL", "must be an http:// or https:// URL");

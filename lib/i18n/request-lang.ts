@@ -5,5 +5,9 @@ import { pickLang, type Lang } from "@/lib/i18n/lang";
 /** The UI language of this request: ?lang= (forwarded by the proxy), the cookie, then Accept-Language. */
 export async function requestLang(): Promise<Lang> {
   const [headerList, jar] = await Promise.all([headers(), cookies()]);
-  return pickLang(headerList.get("x-tegami-lang"), jar.get("lang")?.value, headerList.get("accept-language"));
+  return pickLang(
+    headerList.get("x-tegami-lang"),
+    jar.get("lang")?.value,
+    headerList.get("accept-language"),
+  );
 }

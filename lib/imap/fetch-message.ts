@@ -4,7 +4,10 @@ import type { LockedMailbox } from "@/lib/imap/with-mailbox";
 import { MailError } from "@/lib/mail/mail-error";
 
 /** ENVELOPE, FLAGS and BODYSTRUCTURE of one message: everything but the body itself. */
-export async function fetchMessage({ client }: LockedMailbox, uid: number): Promise<FetchMessageObject> {
+export async function fetchMessage(
+  { client }: LockedMailbox,
+  uid: number,
+): Promise<FetchMessageObject> {
   const message = await client.fetchOne(
     String(uid),
     { uid: true, envelope: true, flags: true, bodyStructure: true, internalDate: true, size: true },

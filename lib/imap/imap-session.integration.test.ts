@@ -3,8 +3,18 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { isoJapaneseMessage, messageWithAttachment, htmlWithRemoteImage } from "@/e2e/support/mail-fixtures";
-import { appendMessage, messageFlags, pageUids, testStack, unseenCount } from "@/e2e/support/test-imap";
+import {
+  isoJapaneseMessage,
+  messageWithAttachment,
+  htmlWithRemoteImage,
+} from "@/e2e/support/mail-fixtures";
+import {
+  appendMessage,
+  messageFlags,
+  pageUids,
+  testStack,
+  unseenCount,
+} from "@/e2e/support/test-imap";
 import { listEnvelopes } from "@/lib/imap/list-envelopes";
 import { listMailboxes } from "@/lib/imap/list-mailboxes";
 import { closeImapSessions, poolStats } from "@/lib/imap/session-pool";
@@ -18,7 +28,9 @@ const stack = testStack();
 const alice = { user: "alice@example.test", pass: stack.password("alice@example.test") };
 
 function doveadm(...args: string[]): string {
-  return execFileSync("doveadm", ["-c", `${stack.base}/dovecot/dovecot.conf`, ...args], { encoding: "utf8" });
+  return execFileSync("doveadm", ["-c", `${stack.base}/dovecot/dovecot.conf`, ...args], {
+    encoding: "utf8",
+  });
 }
 
 /** Disconnects every IMAP session of the user, as an admin would (exit 68: nobody to kick). */
@@ -32,12 +44,17 @@ function kick(user: string): void {
 
 /** IMAP connections Dovecot holds for a user right now, as the server itself counts them. */
 function serverConnections(user: string): number {
-  const line = doveadm("who", user).split("\n").find((l) => l.startsWith(user));
+  const line = doveadm("who", user)
+    .split("\n")
+    .find((l) => l.startsWith(user));
   return line ? Number(line.split(/\s+/)[1]) : 0;
 }
 
 async function reachZero(user: string): Promise<void> {
-  await vi.waitFor(() => expect(serverConnections(user)).toBe(0), { timeout: 10_000, interval: 50 });
+  await vi.waitFor(() => expect(serverConnections(user)).toBe(0), {
+    timeout: 10_000,
+    interval: 50,
+  });
 }
 
 beforeAll(async () => {
@@ -103,8 +120,18 @@ describe("reading mail", () => {
 
   it("opens an ISO-2022-JP message exactly and marks it seen", async () => {
     const subject = "会議の議事録について（第3回）";
-    const body = "山田様\r\n\r\nお疲れ様です。明日の会議は午後二時からです。\r\nよろしくお願いいたします。\r\n";
-    const uid = await appendMessage(alice.user, "INBOX", isoJapaneseMessage({ subject, body, from: { name: "山田 太郎", address: "yamada@example.test" }, to: alice.user }));
+    const body =
+      "山田様\r\n\r\nお疲れ様です。明日の会議は午後二時からです。\r\nよろしくお願いいたします。\r\n";
+    const uid = await appendMessage(
+      alice.user,
+      "INBOX",
+      isoJapaneseMessage({
+        subject,
+        body,
+        from: { name: "山田 太郎", address: "yamada@example.test" },
+        to: alice.user,
+      }),
+    );
     const { message } = await openMessage(alice, "INBOX", uid, { allowRemote: false });
     expect(message.subject).toBe(subject);
     expect(message.from[0]).toEqual({ name: "山田 太郎", address: "yamada@example.test" });
@@ -116,12 +143,18 @@ describe("reading mail", () => {
 
   it("blocks remote images in HTML until allowed", async () => {
     const imageUrl = "http://127.0.0.1:9/tracker.png?id=42";
-    const uid = await appendMessage(alice.user, "INBOX", htmlWithRemoteImage({ imageUrl, subject: "Newsletter" }));
+    const uid = await appendMessage(
+      alice.user,
+      "INBOX",
+      htmlWithRemoteImage({ imageUrl, subject: "Newsletter" }),
+    );
     const opened = await openMessage(alice, "INBOX", uid, { allowRemote: false });
     expect(opened.message.body.kind).toBe("html");
     expect(opened.remoteBlocked).toBeGreaterThan(0);
     expect(await getMessageFrame(alice, "INBOX", uid, false)).not.toContain("127.0.0.1:9");
-    expect(await getMessageFrame(alice, "INBOX", uid, true)).toContain(imageUrl.replace("&", "&amp;"));
+    expect(await getMessageFrame(alice, "INBOX", uid, true)).toContain(
+      imageUrl.replace("&", "&amp;"),
+    );
   });
 
   it("streams an attachment byte for byte", async () => {
@@ -129,7 +162,12 @@ describe("reading mail", () => {
     const uid = await appendMessage(
       alice.user,
       "INBOX",
-      messageWithAttachment({ subject: "Report", filename: "売上報告.bin", bytes, contentType: "application/octet-stream" }),
+      messageWithAttachment({
+        subject: "Report",
+        filename: "売上報告.bin",
+        bytes,
+        contentType: "application/octet-stream",
+      }),
     );
     const { message } = await openMessage(alice, "INBOX", uid, { allowRemote: false });
     const attachment = message.attachments.find((a) => a.filename === "売上報告.bin");
@@ -141,8 +179,12 @@ describe("reading mail", () => {
   });
 
   it("answers MESSAGE_NOT_FOUND and MAILBOX_NOT_FOUND with typed errors", async () => {
-    await expect(openMessage(alice, "INBOX", 4_000_000_000, { allowRemote: false })).rejects.toMatchObject({ code: "MESSAGE_NOT_FOUND" });
-    await expect(listEnvelopes(alice, "No such mailbox", 1)).rejects.toMatchObject({ code: "MAILBOX_NOT_FOUND" });
+    await expect(
+      openMessage(alice, "INBOX", 4_000_000_000, { allowRemote: false }),
+    ).rejects.toMatchObject({ code: "MESSAGE_NOT_FOUND" });
+    await expect(listEnvelopes(alice, "No such mailbox", 1)).rejects.toMatchObject({
+      code: "MAILBOX_NOT_FOUND",
+    });
   });
 });
 
@@ -150,9 +192,18 @@ describe("reading mail", () => {
 describe("checking credentials", () => {
   it("tells an unreachable server and a failed TLS handshake apart from a wrong password", async () => {
     const closedPort = { protocol: "imap" as const, host: "127.0.0.1", port: 9, secure: false };
-    await expect(verifyCredentials(alice, closedPort)).rejects.toMatchObject({ code: "SERVER_UNREACHABLE" });
-    const tlsToPlainPort = { protocol: "imaps" as const, host: "127.0.0.1", port: stack.ports.imap, secure: true };
-    await expect(verifyCredentials(alice, tlsToPlainPort)).rejects.toMatchObject({ code: "TLS_FAILED" });
+    await expect(verifyCredentials(alice, closedPort)).rejects.toMatchObject({
+      code: "SERVER_UNREACHABLE",
+    });
+    const tlsToPlainPort = {
+      protocol: "imaps" as const,
+      host: "127.0.0.1",
+      port: stack.ports.imap,
+      secure: true,
+    };
+    await expect(verifyCredentials(alice, tlsToPlainPort)).rejects.toMatchObject({
+      code: "TLS_FAILED",
+    });
     await expect(verifyCredentials(alice)).resolves.toBeUndefined();
     const wrong = verifyCredentials({ user: alice.user, pass: "not-the-password" });
     await expect(wrong).rejects.toBeInstanceOf(MailError);

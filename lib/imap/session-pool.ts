@@ -1,6 +1,10 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { createImapClient, type ImapClient, type ImapCredentials } from "@/lib/imap/create-imap-client";
+import {
+  createImapClient,
+  type ImapClient,
+  type ImapCredentials,
+} from "@/lib/imap/create-imap-client";
 import { toMailError } from "@/lib/imap/to-mail-error";
 import { MailError } from "@/lib/mail/mail-error";
 
@@ -50,7 +54,8 @@ function keyOf({ user, pass }: ImapCredentials): string {
 function evictOneIdle(): boolean {
   let oldest: [string, PoolEntry] | null = null;
   for (const item of pool.entries) {
-    if (item[1].borrowers === 0 && (!oldest || item[1].lastUsed < oldest[1].lastUsed)) oldest = item;
+    if (item[1].borrowers === 0 && (!oldest || item[1].lastUsed < oldest[1].lastUsed))
+      oldest = item;
   }
   if (!oldest) return false;
   pool.entries.delete(oldest[0]);
@@ -63,9 +68,19 @@ function entryFor(credentials: ImapCredentials): PoolEntry {
   let entry = pool.entries.get(key);
   if (!entry) {
     if (pool.entries.size >= pool.limits.maxSessions && !evictOneIdle()) {
-      throw new MailError("TOO_MANY_SESSIONS", "Too many people are signed in right now. Try again shortly.");
+      throw new MailError(
+        "TOO_MANY_SESSIONS",
+        "Too many people are signed in right now. Try again shortly.",
+      );
     }
-    entry = { ...credentials, client: null, connecting: null, borrowers: 0, lastUsed: Date.now(), opened: 0 };
+    entry = {
+      ...credentials,
+      client: null,
+      connecting: null,
+      borrowers: 0,
+      lastUsed: Date.now(),
+      opened: 0,
+    };
     pool.entries.set(key, entry);
     startSweeper();
   }
@@ -93,7 +108,13 @@ function acquire(entry: PoolEntry): Promise<ImapClient> {
   return entry.connecting;
 }
 
-const connectionLossCodes = new Set(["NoConnection", "EConnectionClosed", "ECONNRESET", "EPIPE", "StateLogout"]);
+const connectionLossCodes = new Set([
+  "NoConnection",
+  "EConnectionClosed",
+  "ECONNRESET",
+  "EPIPE",
+  "StateLogout",
+]);
 
 function isConnectionLoss(error: unknown, client: ImapClient): boolean {
   const code = (error as { code?: string } | null)?.code ?? "";
@@ -166,7 +187,9 @@ export function sweepIdle(now = Date.now()): void {
 
 /** What the pool holds, for tests and health checks. */
 export function poolStats(user?: string) {
-  const entries = [...pool.entries.values()].filter((e) => !user || e.user.toLowerCase() === user.toLowerCase());
+  const entries = [...pool.entries.values()].filter(
+    (e) => !user || e.user.toLowerCase() === user.toLowerCase(),
+  );
   return {
     sessions: entries.length,
     connected: entries.filter((e) => e.client?.usable).length,

@@ -44,13 +44,24 @@ export function toMailError(error: unknown): MailError {
   const failure = (error ?? {}) as ImapFailure;
   const code = failure.code ?? "";
   if (failure.authenticationFailed || failure.serverResponseCode === "AUTHENTICATIONFAILED") {
-    return new MailError("AUTH_FAILED", "The email address or password is not correct.", { cause: error });
+    return new MailError("AUTH_FAILED", "The email address or password is not correct.", {
+      cause: error,
+    });
   }
-  if (failure.tlsFailed || tlsCodes.has(code) || code.startsWith("ERR_SSL") || code.startsWith("ERR_TLS")) {
-    return new MailError("TLS_FAILED", "The mail server could not set up a secure connection.", { cause: error });
+  if (
+    failure.tlsFailed ||
+    tlsCodes.has(code) ||
+    code.startsWith("ERR_SSL") ||
+    code.startsWith("ERR_TLS")
+  ) {
+    return new MailError("TLS_FAILED", "The mail server could not set up a secure connection.", {
+      cause: error,
+    });
   }
   if (unreachableCodes.has(code)) {
-    return new MailError("SERVER_UNREACHABLE", "The mail server cannot be reached.", { cause: error });
+    return new MailError("SERVER_UNREACHABLE", "The mail server cannot be reached.", {
+      cause: error,
+    });
   }
   // RFC 5530 NONEXISTENT, or imapflow's own flag when SELECT fails for a missing mailbox.
   if (failure.mailboxMissing || failure.serverResponseCode === "NONEXISTENT") {

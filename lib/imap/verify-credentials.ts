@@ -4,7 +4,10 @@ import { createImapClient, type ImapCredentials } from "@/lib/imap/create-imap-c
 import { toMailError } from "@/lib/imap/to-mail-error";
 
 /** Checks the credentials with an IMAP LOGIN and logs out again; throws a MailError otherwise. */
-export async function verifyCredentials(credentials: ImapCredentials, server?: MailServer): Promise<void> {
+export async function verifyCredentials(
+  credentials: ImapCredentials,
+  server?: MailServer,
+): Promise<void> {
   const client = createImapClient(credentials, { verifyOnly: true, server });
   client.on("error", () => {});
   try {

@@ -29,7 +29,8 @@ export function withMailbox<T>(
       // may report them: NOOP lets Dovecot sync it (RFC 3501 §6.1.2) before we read.
       if (wasSelected) await client.noop();
       const selected = client.mailbox;
-      if (!selected) throw Object.assign(new Error("No mailbox selected"), { mailboxMissing: true });
+      if (!selected)
+        throw Object.assign(new Error("No mailbox selected"), { mailboxMissing: true });
       return await fn({
         client,
         path: selected.path,

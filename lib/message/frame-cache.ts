@@ -7,7 +7,13 @@ const ttlMs = 60_000;
 const maxEntries = 200;
 const entries = new Map<string, { html: string; expires: number }>();
 
-export function frameCacheKey(user: string, mailbox: string, uidValidity: string, uid: number, remote: boolean): string {
+export function frameCacheKey(
+  user: string,
+  mailbox: string,
+  uidValidity: string,
+  uid: number,
+  remote: boolean,
+): string {
   return JSON.stringify([user.toLowerCase(), mailbox, uidValidity, uid, remote]);
 }
 

@@ -32,11 +32,24 @@ export function openMessage(
     let body: MessageBody = { kind: "none" };
     let remoteBlocked = 0;
     if (plan.body?.kind === "text") {
-      body = { kind: "text", part: plan.body.part, text: await readTextPart(locked, uid, plan.body.part) };
+      body = {
+        kind: "text",
+        part: plan.body.part,
+        text: await readTextPart(locked, uid, plan.body.part),
+      };
     } else if (plan.body?.kind === "html") {
       const rendered = await renderHtmlBody(locked, uid, plan, options.allowRemote);
       if (rendered) {
-        setCachedFrame(frameCacheKey(credentials.user, locked.path, locked.uidValidity, uid, options.allowRemote), rendered.document);
+        setCachedFrame(
+          frameCacheKey(
+            credentials.user,
+            locked.path,
+            locked.uidValidity,
+            uid,
+            options.allowRemote,
+          ),
+          rendered.document,
+        );
         remoteBlocked = rendered.remoteBlocked;
       }
       body = { kind: "html", part: plan.body.part, remoteContent: remoteBlocked > 0 };

@@ -9,7 +9,8 @@ export function openSourceDownload(credentials: ImapCredentials, mailbox: string
   return streamFromMailbox<{ size: number }>(credentials, mailbox, async (locked) => {
     const fetched = await fetchMessage(locked, uid);
     const download = await locked.client.download(String(uid), undefined, { uid: true });
-    if (!download?.content) throw new MailError("MESSAGE_NOT_FOUND", "This message does not exist any more.");
+    if (!download?.content)
+      throw new MailError("MESSAGE_NOT_FOUND", "This message does not exist any more.");
     return { meta: { size: fetched.size ?? 0 }, content: download.content };
   });
 }

@@ -2,8 +2,8 @@ import "server-only";
 // The one entry point that turns a sender's HTML into markup safe to show: an allowlist of
 // tags, attributes, URL schemes and CSS, with remote content (tracking pixels, web fonts) off
 // unless the reader asked for it. The result is shown in the sandboxed frame document.
-import { CssSyntaxError, parse as parseCss, type AtRule, type Container, type Root } from "postcss";
 import sanitizeHtml from "sanitize-html";
+import { sanitizeStyleAttribute, sanitizeStyleSheet } from "@/lib/sanitize/sanitize-mail-css";
 
 export interface SanitizeMailHtmlOptions {
   allowRemote: boolean;
@@ -150,134 +150,6 @@ function rewriteImageAttribute(
   }
 }
 
-function decodeCssEscapes(text: string): string {
-  return text.replace(
-    /\\([0-9a-f]{1,6})[ \t\n\r\f]?|\\([\s\S])/gi,
-    (_, hex?: string, char?: string) => {
-      if (!hex) return char ?? "";
-      const code = parseInt(hex, 16);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "\ufffd";
-    },
-  );
-}
-
-// Script in CSS (old IE), XBL bindings, imports, functions that load URLs given as strings,
-// and positioning that lets mail overlay its own content (fake banners, click-jacking).
-const forbiddenCss =
-  /expression\(|javascript:|vbscript:|behavior|-moz-binding|@import|image-set\(|image\(|cross-fade\(|element\(|(?:^|[^a-z-])src\(|^position:.*(?:fixed|absolute|sticky)/;
-const cssUrl = /url\(\s*(?:"([^"]*)"|'([^']*)'|([^)"'\s]*))\s*\)/gi;
-
-/** The declaration's value made safe, or null to drop it. Counts blocked remote URLs. */
-function cleanDeclaration(
-  prop: string,
-  value: string,
-  state: SanitizeState,
-  font: boolean,
-): string | null {
-  // Comments are recognized before escapes are decoded (CSS Syntax §4.3), so strip them first;
-  // then judge both the text as written and as decoded ("u\72l(" is "url(").
-  const text = `${prop}:${value}`.replace(/\/\*[\s\S]*?\*\//g, "");
-  const squash = (css: string) => css.toLowerCase().replace(/\s+/g, "");
-  const written = squash(text);
-  const decoded = squash(decodeCssEscapes(text));
-  if (forbiddenCss.test(written) || forbiddenCss.test(decoded)) return null;
-  if (!written.includes("url(") && !decoded.includes("url(")) return value;
-  // An escaped url(...) could hide what it loads from our matcher; no real mail needs that.
-  if (value.includes("\\")) return null;
-  const urls = [...value.matchAll(cssUrl)];
-  if (urls.length !== written.split("url(").length - 1) return null;
-  const sources = urls.map((match) =>
-    resolveSource(match[1] ?? match[2] ?? match[3] ?? "", state, font),
-  );
-  const blocked = sources.filter((source) => source === "blocked").length;
-  state.remoteBlocked += blocked;
-  if (blocked > 0 || sources.includes(null)) return null;
-  let index = 0;
-  return value.replace(cssUrl, () => `url("${String(sources[index++])}")`);
-}
-
-/** A style attribute with only the declarations that pass; null when none is left. */
-function cleanStyleAttribute(style: string, state: SanitizeState): string | null {
-  let rule;
-  try {
-    rule = parseCss(`x{${style}}`).first;
-  } catch {
-    return null;
-  }
-  if (rule?.type !== "rule") return null;
-  const kept: string[] = [];
-  rule.each((node) => {
-    if (node.type !== "decl") return;
-    const value = cleanDeclaration(node.prop, node.value, state, false);
-    if (value !== null) kept.push(`${node.prop}:${value}${node.important ? " !important" : ""}`);
-  });
-  return kept.length ? kept.join(";") : null;
-}
-
-const allowedAtRules = new Set(words("media supports font-face keyframes -webkit-keyframes page"));
-
-/**
- * Mail CSS is often sloppy and postcss is strict: close unclosed blocks and drop stray "}"
- * instead of losing the whole stylesheet; anything else unparseable is dropped (null).
- */
-function parseStyleSheet(css: string): Root | null {
-  let source = css.replace(/<!--|-->/g, ""); // legacy HTML comment markers around styles
-  for (let attempt = 0; attempt < 32; attempt++) {
-    try {
-      return parseCss(source);
-    } catch (error) {
-      if (!(error instanceof CssSyntaxError)) return null;
-      const offset = error.input?.offset;
-      if (error.reason === "Unclosed block") source += "}";
-      else if (error.reason === "Unexpected }" && offset !== undefined) {
-        source = source.slice(0, offset) + source.slice(offset + 1);
-      } else return null;
-    }
-  }
-  return null;
-}
-
-/** Removes rules and at-rules left without content, innermost first. */
-function removeEmpty(container: Container): void {
-  container.each((node) => {
-    if (node.type !== "rule" && node.type !== "atrule") return;
-    if (node.nodes) removeEmpty(node);
-    // A @font-face without src loads nothing and only renames fonts.
-    const fontWithoutSource =
-      node.type === "atrule" &&
-      node.name.toLowerCase() === "font-face" &&
-      !node.some((child) => child.type === "decl" && child.prop.toLowerCase() === "src");
-    if ((node.nodes && node.nodes.length === 0) || fontWithoutSource) node.remove();
-  });
-}
-
-/** A <style> block's CSS with unsafe rules and declarations removed; "" when unparseable. */
-function cleanStyleSheet(css: string, state: SanitizeState): string {
-  const root = parseStyleSheet(css);
-  if (!root) return "";
-  root.walkComments((comment) => {
-    comment.remove();
-  });
-  root.walkAtRules((atRule) => {
-    if (!allowedAtRules.has(atRule.name.toLowerCase())) atRule.remove();
-  });
-  root.walkDecls((decl) => {
-    const parent = decl.parent;
-    const font = parent?.type === "atrule" && (parent as AtRule).name.toLowerCase() === "font-face";
-    const value = cleanDeclaration(decl.prop, decl.value, state, font);
-    if (value === null) {
-      decl.remove();
-      return;
-    }
-    decl.value = value;
-    // Print exactly the value that was judged, not postcss's raw copy of the source.
-    delete decl.raws.value;
-  });
-  removeEmpty(root);
-  // No "<" may reach the document inside <style>, so nothing in it can read as "</style>".
-  return root.toString().replace(/</g, "\\3c ").trim();
-}
-
 function linkAttributes(
   attribs: sanitizeHtml.Attributes,
   state: SanitizeState,
@@ -310,9 +182,12 @@ function rewriteAttributes(tag: string, attribs: sanitizeHtml.Attributes, state:
   if (tag === "img") rewriteImageAttribute(rewritten, "src", state);
   if (backgroundTags.has(tag)) rewriteImageAttribute(rewritten, "background", state);
   if (rewritten.style !== undefined) {
-    const style = cleanStyleAttribute(rewritten.style, state);
-    if (style === null) delete rewritten.style;
-    else rewritten.style = style;
+    const style = sanitizeStyleAttribute(rewritten.style, (raw, font) =>
+      resolveSource(raw, state, font),
+    );
+    state.remoteBlocked += style.remoteBlocked;
+    if (style.css === null) delete rewritten.style;
+    else rewritten.style = style.css;
   }
   return tag === "a" ? linkAttributes(rewritten, state) : rewritten;
 }
@@ -350,7 +225,7 @@ export function sanitizeMailHtml(
     allowedTags,
     allowedAttributes,
     nonTextTags,
-    // <style> content is rewritten below by cleanStyleSheet before it reaches any document.
+    // <style> content is rewritten below by sanitizeStyleSheet before it reaches any document.
     allowVulnerableTags: true,
     allowedSchemes: ["http", "https", "mailto", "tel"],
     allowedSchemesByTag: Object.fromEntries([
@@ -379,9 +254,10 @@ export function sanitizeMailHtml(
   const withStyles = withLinks.replace(
     /<style\b([^>]*)>([\s\S]*?)<\/style>/g,
     (_, attributes: string, css: string) => {
-      const clean = cleanStyleSheet(css, state);
+      const clean = sanitizeStyleSheet(css, (raw, font) => resolveSource(raw, state, font));
+      state.remoteBlocked += clean.remoteBlocked;
       const media = /^ media="[^"]*"$/.test(attributes) ? attributes : "";
-      return clean ? `<style${media}>${clean}</style>` : "";
+      return clean.css === null ? "" : `<style${media}>${clean.css}</style>`;
     },
   );
   return { html: withStyles, remoteBlocked: state.remoteBlocked };
