@@ -8,6 +8,9 @@ import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT || process.env.PORT || 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+/** The second app process (E2E_SECOND_PORT, default the first + 1); specs read it from the env. */
+const secondPort = Number(process.env.E2E_SECOND_PORT || port + 1);
+process.env.E2E_SECOND_URL = `http://127.0.0.1:${secondPort}`;
 const mailstackBase = process.env.MAILSTACK_BASE || "/tmp/tegami-mailstack";
 
 /** Ports from the running stack's stack.json, else start.sh's defaults. */
@@ -67,14 +70,16 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
+  // Two app processes on two ports, sharing AUTH_SECRET and nothing else: the live-state spec
+  // checks that a change made through one shows in a browser of the other (through IMAP).
+  webServer: [port, secondPort].map((p) => ({
     // not `npx next start`: killing npx would leave next-server holding the port
-    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,
-    url: `${baseURL}/login`,
-    env: serverEnv,
+    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${p}`,
+    url: `http://127.0.0.1:${p}/login`,
+    env: { ...serverEnv, PORT: String(p) },
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+  })),
 });

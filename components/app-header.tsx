@@ -1,20 +1,27 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/language-switch";
 import { Icon } from "@/components/ui/icon";
 import type { Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
 
-/** The top bar: app name, Back on phones, language, the signed-in address and Sign out. */
+/**
+ * The top bar: app name, Back on phones, the live status (`status`), language, the signed-in
+ * address and Sign out.
+ */
 export function AppHeader({
   email,
   lang,
   signOutAction,
   backHref = null,
+  status = null,
 }: {
   email: string;
   lang: Lang;
   signOutAction: () => Promise<void>;
   backHref?: string | null;
+  /** The connection notice and action outcomes (a role="status" region). */
+  status?: ReactNode;
 }) {
   const m = t(lang);
   return (
@@ -35,7 +42,8 @@ export function AppHeader({
             手紙
           </span>
         </p>
-        <div className="ml-auto flex min-w-0 items-center gap-1 md:gap-3">
+        <div className="ml-1 flex min-w-0 flex-1 items-center md:ml-3">{status}</div>
+        <div className="flex min-w-0 items-center gap-1 md:gap-3">
           <LanguageSwitch lang={lang} />
           <p
             className="hidden max-w-64 min-w-0 truncate text-sm text-gray-600 sm:block"

@@ -1,5 +1,9 @@
 import { notFound, redirect } from "next/navigation";
+import { MessageActions } from "@/components/actions/message-actions";
 import { AppHeader } from "@/components/app-header";
+import { LiveProvider } from "@/components/live/live-provider";
+import { toLiveMailboxes } from "@/components/live/live-mailbox";
+import { LiveStatus } from "@/components/live/live-status";
 import { MailShell } from "@/components/mail-shell";
 import { MailboxTree } from "@/components/mailbox/mailbox-tree";
 import { MessageList } from "@/components/message-list/message-list";
@@ -13,6 +17,7 @@ import { buildMailboxTree } from "@/lib/mail/mailbox-tree";
 import type { Mailbox } from "@/lib/mail/types";
 import { bodyHref, mailboxHref, messageHref } from "@/lib/mail/mail-urls";
 import { openMessage } from "@/lib/message/open-message";
+import { focusMailbox } from "@/lib/realtime/mailbox-watcher";
 import { signOutAction } from "./actions";
 
 export interface MailScreenProps {
@@ -29,10 +34,8 @@ async function load(
   session: NonNullable<Awaited<ReturnType<typeof getMailSession>>>,
 ) {
   const credentials = session.credentials;
-  // Open the message first: it sets \Seen, which the list and the unread counts then show.
-  const opened =
-    mailbox && uid ? await openMessage(credentials, mailbox, uid, { allowRemote: remote }) : null;
-  const [mailboxes, envelopes] = await Promise.all([
+  const [opened, mailboxes, envelopes] = await Promise.all([
+    mailbox && uid ? openMessage(credentials, mailbox, uid, { allowRemote: remote }) : null,
     listMailboxes(credentials),
     mailbox ? listEnvelopes(credentials, mailbox, page) : null,
   ]);
@@ -49,6 +52,8 @@ function showsRecipients(mailboxes: Mailbox[], path: string): boolean {
 export async function MailScreen(props: MailScreenProps) {
   const session = await getMailSession();
   if (!session) redirect(`/login?callbackUrl=${encodeURIComponent(props.returnTo)}`);
+  // The user's IMAP watcher waits in IDLE on the mailbox shown most recently.
+  if (props.mailbox) focusMailbox(session.credentials, props.mailbox);
   const lang = await requestLang();
   let data: Awaited<ReturnType<typeof load>>;
   try {
@@ -66,51 +71,64 @@ export async function MailScreen(props: MailScreenProps) {
   const active = opened ? "message" : envelopes ? "list" : "mailboxes";
   // The open message has its own Back link to the list; the header's leads up to the mailboxes.
   const backHref = active === "list" ? "/mail" : null;
+  const tree = buildMailboxTree(mailboxes);
 
   return (
-    <MailShell
-      active={active}
+    <LiveProvider
+      mailbox={envelopes?.mailbox ?? opened?.message.mailbox ?? mailbox}
+      mailboxes={toLiveMailboxes(tree, lang)}
       lang={lang}
-      header={
-        <AppHeader
-          email={session.email}
-          lang={lang}
-          signOutAction={signOutAction}
-          backHref={backHref}
-        />
-      }
-      mailboxes={
-        <MailboxTree mailboxes={buildMailboxTree(mailboxes)} current={mailbox} lang={lang} />
-      }
-      list={
-        envelopes && (
-          <MessageList
-            page={envelopes}
-            openUid={uid}
+    >
+      <MailShell
+        active={active}
+        lang={lang}
+        header={
+          <AppHeader
+            email={session.email}
             lang={lang}
-            now={new Date().toISOString()}
-            showRecipients={showsRecipients(mailboxes, envelopes.mailbox)}
+            signOutAction={signOutAction}
+            backHref={backHref}
+            status={<LiveStatus lang={lang} />}
           />
-        )
-      }
-      message={
-        opened &&
-        mailbox &&
-        uid && (
-          <MessageView
-            message={opened.message}
-            lang={lang}
-            listHref={listHref}
-            bodyFrameSrc={
-              opened.message.body.kind === "html" ? bodyHref(mailbox, uid, remote) : null
-            }
-            remoteBlocked={opened.remoteBlocked}
-            remoteAllowed={remote}
-            loadRemoteHref={messageHref(mailbox, uid)}
-            loadRemoteParams={page > 1 ? { remote: "1", page: String(page) } : { remote: "1" }}
-          />
-        )
-      }
-    />
+        }
+        mailboxes={<MailboxTree mailboxes={tree} current={mailbox} lang={lang} />}
+        list={
+          envelopes && (
+            <MessageList
+              page={envelopes}
+              openUid={uid}
+              lang={lang}
+              now={new Date().toISOString()}
+              showRecipients={showsRecipients(mailboxes, envelopes.mailbox)}
+            />
+          )
+        }
+        message={
+          opened &&
+          mailbox &&
+          uid && (
+            <MessageView
+              message={opened.message}
+              lang={lang}
+              listHref={listHref}
+              bodyFrameSrc={
+                opened.message.body.kind === "html" ? bodyHref(mailbox, uid, remote) : null
+              }
+              remoteBlocked={opened.remoteBlocked}
+              remoteAllowed={remote}
+              loadRemoteHref={messageHref(mailbox, uid)}
+              loadRemoteParams={page > 1 ? { remote: "1", page: String(page) } : { remote: "1" }}
+              actions={
+                <MessageActions
+                  mailbox={opened.message.mailbox}
+                  uid={uid}
+                  flags={opened.message.flags}
+                />
+              }
+            />
+          )
+        }
+      />
+    </LiveProvider>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { MailboxUnreadCount } from "@/components/mailbox/mailbox-unread-count";
 import { Icon, type IconName } from "@/components/ui/icon";
 import type { Lang } from "@/lib/i18n/lang";
 import { mailboxDisplayName } from "@/lib/i18n/mailbox-display-name";
@@ -42,17 +43,12 @@ export function MailboxTreeItem({
           }`}
         >
           <MailboxLabel name={name} icon={icon} />
-          {mailbox.unseen > 0 && (
-            <>
-              <span
-                data-unread-count
-                className={`text-xs font-semibold tabular-nums ${isCurrent ? "text-ink-700" : "text-gray-700"}`}
-              >
-                {mailbox.unseen}
-              </span>
-              <span className="sr-only"> {t(lang).mailboxes.unread}</span>
-            </>
-          )}
+          <MailboxUnreadCount
+            mailbox={mailbox.path}
+            unseen={mailbox.unseen}
+            current={isCurrent}
+            label={t(lang).mailboxes.unread}
+          />
         </Link>
       ) : (
         <span style={indent} title={title} className={`${rowClass} text-gray-500`}>

@@ -1,11 +1,13 @@
 import { MessageListPagination } from "@/components/message-list/message-list-pagination";
 import { MessageRow } from "@/components/message-list/message-row";
+import { MessageSelection } from "@/components/message-list/message-selection";
+import { SelectionBar } from "@/components/message-list/selection-bar";
 import { Icon } from "@/components/ui/icon";
 import type { Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
 import type { EnvelopePage } from "@/lib/mail/types";
 
-/** One page of a mailbox as a grid of rows, newest first, with paging above it. */
+/** One page of a mailbox as a grid of rows, newest first, with selection and paging above it. */
 export function MessageList({
   page,
   openUid,
@@ -28,40 +30,46 @@ export function MessageList({
   const paged = page.total > 0 || page.page > 1;
 
   return (
-    <div className="flex min-h-full w-full flex-col">
-      {paged && (
-        <div className="sticky top-0 z-10 border-b border-gray-200 bg-white/95 px-2 py-1 backdrop-blur-sm md:py-0.5">
-          <MessageListPagination page={page} lang={lang} />
-        </div>
-      )}
-      <div
-        role="grid"
-        aria-label={m.list.label}
-        aria-rowcount={page.total}
-        aria-readonly="true"
-        className={empty ? undefined : "flex-1"}
-      >
-        {page.envelopes.map((envelope, index) => (
-          <MessageRow
-            key={envelope.uid}
-            envelope={envelope}
+    <MessageSelection key={`${page.mailbox}\u0000${page.page}`}>
+      <div className="flex min-h-full w-full flex-col">
+        {paged && (
+          <SelectionBar
             mailbox={page.mailbox}
-            page={page.page}
-            open={envelope.uid === openUid}
-            rowIndex={firstIndex + index + 1}
-            now={now}
-            lang={lang}
-            showRecipients={showRecipients}
+            envelopes={page.envelopes.map(({ uid, flags }) => ({ uid, flags }))}
+            total={page.total}
+            pagination={<MessageListPagination page={page} lang={lang} />}
           />
-        ))}
-      </div>
-      {empty && (
-        <div className="flex flex-1 flex-col items-center justify-center gap-2 px-6 py-16 text-center">
-          <Icon name="mail" className="mb-1 size-8 text-gray-300" />
-          <p className="text-sm font-medium text-gray-800">{m.list.emptyTitle}</p>
-          <p className="max-w-xs text-sm text-gray-600">{m.list.emptyBody}</p>
+        )}
+        <div
+          role="grid"
+          aria-label={m.list.label}
+          aria-rowcount={page.total}
+          aria-multiselectable="true"
+          aria-readonly="true"
+          className={empty ? undefined : "flex-1"}
+        >
+          {page.envelopes.map((envelope, index) => (
+            <MessageRow
+              key={envelope.uid}
+              envelope={envelope}
+              mailbox={page.mailbox}
+              page={page.page}
+              open={envelope.uid === openUid}
+              rowIndex={firstIndex + index + 1}
+              now={now}
+              lang={lang}
+              showRecipients={showRecipients}
+            />
+          ))}
         </div>
-      )}
-    </div>
+        {empty && (
+          <div className="flex flex-1 flex-col items-center justify-center gap-2 px-6 py-16 text-center">
+            <Icon name="mail" className="mb-1 size-8 text-gray-300" />
+            <p className="text-sm font-medium text-gray-800">{m.list.emptyTitle}</p>
+            <p className="max-w-xs text-sm text-gray-600">{m.list.emptyBody}</p>
+          </div>
+        )}
+      </div>
+    </MessageSelection>
   );
 }

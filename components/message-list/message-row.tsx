@@ -1,5 +1,9 @@
+"use client";
+
 import Link from "next/link";
+import { useMessageState } from "@/components/live/live-context";
 import { MessageDate } from "@/components/message-list/message-date";
+import { useSelection } from "@/components/message-list/message-selection";
 import { Icon } from "@/components/ui/icon";
 import type { Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
@@ -14,7 +18,10 @@ function fullAddress(address: Address): string {
   return address.name.trim() ? `${address.name} <${address.address}>` : address.address;
 }
 
-/** One envelope as a grid row: who, subject, date; unread in bold with a dot, flag and paperclip. */
+/**
+ * One envelope as a grid row: a checkbox, then who, subject, date; unread in bold with a dot,
+ * flag and paperclip. Flags and presence as the live overlay says, else as the server rendered.
+ */
 export function MessageRow({
   envelope,
   mailbox,
@@ -35,30 +42,43 @@ export function MessageRow({
   showRecipients?: boolean;
 }) {
   const m = t(lang);
-  const unread = !envelope.flags.includes("\\Seen");
-  const flagged = envelope.flags.includes("\\Flagged");
+  const { unread, flagged, hidden } = useMessageState(mailbox, envelope.uid, envelope.flags);
+  const selection = useSelection();
+  const selected = selection.all || selection.selected.has(envelope.uid);
   const people = showRecipients ? [...envelope.to, ...envelope.cc] : envelope.from;
   const who = people.map(shortName).join(", ");
   const whoTitle = people.map(fullAddress).join(", ");
   const subject = envelope.subject.trim() || m.noSubject;
+  if (hidden) return null;
 
   return (
     <div
       role="row"
       aria-rowindex={rowIndex}
-      aria-selected={open}
+      aria-selected={selected}
       data-uid={envelope.uid}
       data-unread={unread ? "true" : "false"}
       data-flagged={flagged ? "true" : "false"}
-      className="border-b border-gray-100"
+      className={`flex border-b border-gray-100 ${selected ? "bg-ink-50/60" : ""}`}
     >
-      <div role="gridcell">
+      <div role="gridcell" className="shrink-0">
+        <label className="flex h-full w-11 cursor-pointer items-start justify-center pt-3.5 md:w-9">
+          <input
+            type="checkbox"
+            aria-label={m.actions.select(subject)}
+            checked={selected}
+            onChange={(event) => selection.toggle(envelope.uid, event.target.checked)}
+            className="accent-ink-600 size-4"
+          />
+        </label>
+      </div>
+      <div role="gridcell" className="min-w-0 flex-1">
         <Link
           href={messageHref(mailbox, envelope.uid, page)}
           prefetch={false}
           aria-current={open ? "page" : undefined}
           data-focus-inset
-          className={`grid min-h-16 grid-cols-[0.5rem_minmax(0,1fr)_auto] items-center gap-x-2.5 gap-y-0.5 py-2.5 pr-4 pl-2.5 ${
+          className={`grid min-h-16 grid-cols-[0.5rem_minmax(0,1fr)_auto] items-center gap-x-2.5 gap-y-0.5 py-2.5 pr-4 pl-0.5 ${
             open ? "bg-ink-50 shadow-[inset_3px_0_0_var(--color-ink-600)]" : "hover:bg-gray-50"
           }`}
         >

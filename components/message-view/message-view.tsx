@@ -1,8 +1,10 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { MarkReadOnOpen } from "@/components/actions/mark-read-on-open";
 import { AttachmentList } from "@/components/message-view/attachment-list";
 import { MessageBodyFrame } from "@/components/message-view/message-body-frame";
 import { MessageHeaders } from "@/components/message-view/message-headers";
+import { OpenMessageGate } from "@/components/message-view/open-message-gate";
 import { PlainTextBody } from "@/components/message-view/plain-text-body";
 import { RemoteContentNotice } from "@/components/message-view/remote-content-notice";
 import { Icon } from "@/components/ui/icon";
@@ -14,7 +16,11 @@ import type { MessageView as OpenMessage } from "@/lib/mail/types";
 const toolClass =
   "inline-flex min-h-11 items-center gap-1.5 rounded-md px-2.5 text-sm text-gray-700 hover:bg-gray-100 md:min-h-8";
 
-/** An opened message: toolbar, headers, the remote-content notice, the body, the attachments. */
+/**
+ * An opened message: toolbar, headers, the remote-content notice, the body, the attachments.
+ * Rendered inside <LiveProvider>: showing an unread message marks it read, and a message moved
+ * away (from here or elsewhere) leaves the screen.
+ */
 export function MessageView({
   message,
   lang,
@@ -42,53 +48,56 @@ export function MessageView({
   const body = message.body;
 
   return (
-    <article aria-label={subject} className="@container flex min-h-full w-full min-w-0 flex-col">
-      <div className="sticky top-0 z-10 flex min-h-12 items-center gap-1 border-b border-gray-200 bg-white/95 px-2 backdrop-blur-sm md:min-h-11 @2xl:px-4">
-        <Link href={listHref} className={`${toolClass} md:hidden`}>
-          <Icon name="chevron-left" />
-          {m.back}
-        </Link>
-        <div className="flex min-w-0 flex-1 items-center gap-1">{actions}</div>
-        <a
-          href={sourceHref(message.mailbox, message.uid)}
-          target="_blank"
-          rel="noopener"
-          className={toolClass}
-        >
-          <Icon name="code" />
-          <span className="sr-only sm:not-sr-only">{m.message.viewSource}</span>
-        </a>
-      </div>
-
-      <div className="pb-safe flex flex-1 flex-col gap-5 px-4 pt-5 @2xl:px-8">
-        <MessageHeaders message={message} lang={lang} />
-        {remoteBlocked > 0 && !remoteAllowed && (
-          <RemoteContentNotice
-            blocked={remoteBlocked}
-            action={loadRemoteHref}
-            params={loadRemoteParams}
-            lang={lang}
-          />
-        )}
-        <div className="min-w-0">
-          {body.kind === "text" && <PlainTextBody text={body.text} />}
-          {body.kind === "html" && bodyFrameSrc !== null && (
-            <MessageBodyFrame src={bodyFrameSrc} title={m.message.bodyFrame} />
-          )}
-          {(body.kind === "none" || (body.kind === "html" && bodyFrameSrc === null)) && (
-            <p className="text-sm text-gray-500">{m.message.noText}</p>
-          )}
+    <OpenMessageGate mailbox={message.mailbox} uid={message.uid} listHref={listHref}>
+      <MarkReadOnOpen mailbox={message.mailbox} uid={message.uid} flags={message.flags} />
+      <article aria-label={subject} className="@container flex min-h-full w-full min-w-0 flex-col">
+        <div className="sticky top-0 z-10 flex min-h-12 items-center gap-1 border-b border-gray-200 bg-white/95 px-2 backdrop-blur-sm md:min-h-11 @2xl:px-4">
+          <Link href={listHref} className={`${toolClass} md:hidden`}>
+            <Icon name="chevron-left" />
+            {m.back}
+          </Link>
+          <div className="flex min-w-0 flex-1 items-center gap-1">{actions}</div>
+          <a
+            href={sourceHref(message.mailbox, message.uid)}
+            target="_blank"
+            rel="noopener"
+            className={toolClass}
+          >
+            <Icon name="code" />
+            <span className="sr-only sm:not-sr-only">{m.message.viewSource}</span>
+          </a>
         </div>
-        {message.attachments.length > 0 && (
-          <AttachmentList
-            attachments={message.attachments}
-            mailbox={message.mailbox}
-            uid={message.uid}
-            lang={lang}
-          />
-        )}
-        <div className="h-4 shrink-0" aria-hidden="true" />
-      </div>
-    </article>
+
+        <div className="pb-safe flex flex-1 flex-col gap-5 px-4 pt-5 @2xl:px-8">
+          <MessageHeaders message={message} lang={lang} />
+          {remoteBlocked > 0 && !remoteAllowed && (
+            <RemoteContentNotice
+              blocked={remoteBlocked}
+              action={loadRemoteHref}
+              params={loadRemoteParams}
+              lang={lang}
+            />
+          )}
+          <div className="min-w-0">
+            {body.kind === "text" && <PlainTextBody text={body.text} />}
+            {body.kind === "html" && bodyFrameSrc !== null && (
+              <MessageBodyFrame src={bodyFrameSrc} title={m.message.bodyFrame} />
+            )}
+            {(body.kind === "none" || (body.kind === "html" && bodyFrameSrc === null)) && (
+              <p className="text-sm text-gray-500">{m.message.noText}</p>
+            )}
+          </div>
+          {message.attachments.length > 0 && (
+            <AttachmentList
+              attachments={message.attachments}
+              mailbox={message.mailbox}
+              uid={message.uid}
+              lang={lang}
+            />
+          )}
+          <div className="h-4 shrink-0" aria-hidden="true" />
+        </div>
+      </article>
+    </OpenMessageGate>
   );
 }

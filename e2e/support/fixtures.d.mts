@@ -15,6 +15,7 @@ export interface FixtureMessage {
 export declare const ALICE: "alice@example.test";
 export declare const BOB: "bob@example.test";
 export declare const CAROL: "carol@example.test";
+export declare const DAVE: "dave@example.test";
 export declare const ALICE_INBOX_COUNT: 300;
 export declare const BOB_INBOX_COUNT: 20;
 export declare const PAGE_SIZE: 50;

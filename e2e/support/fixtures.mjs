@@ -4,6 +4,7 @@
 export const ALICE = "alice@example.test";
 export const BOB = "bob@example.test";
 export const CAROL = "carol@example.test"; // never touched by the seeder: free for integration tests
+export const DAVE = "dave@example.test"; // the live-state end-to-end specs: each spec resets what it uses
 
 /** Messages in alice's INBOX after seeding: six pages of 50. */
 export const ALICE_INBOX_COUNT = 300;

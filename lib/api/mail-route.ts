@@ -1,7 +1,9 @@
 import "server-only";
+import type { z } from "zod";
 import { getMailSession, type MailSession } from "@/lib/auth/get-mail-session";
 import { MailError, type ApiError } from "@/lib/mail/mail-error";
 import { parseMessageParams, type MessageParams } from "@/lib/api/message-params";
+import { assertSameOrigin } from "@/lib/api/same-origin";
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,6 +25,46 @@ export function messageRoute(
       if (!session) throw new MailError("UNAUTHENTICATED", "Sign in to read your mail.");
       const params = parseMessageParams(await context.params);
       return await handler(request, session, params);
+    } catch (error) {
+      if (error instanceof MailError) return errorResponse(error);
+      throw error;
+    }
+  };
+}
+
+/** The request body, parsed as JSON and checked against the contract shared with the client. */
+async function parseBody<Input>(request: Request, schema: z.ZodType<Input>): Promise<Input> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw new MailError("INVALID_INPUT", "The request body is not valid JSON.");
+  }
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.slice(0, 3).map((issue) => {
+    const where = issue.path.map(String).join(".");
+    return where ? `${where}: ${issue.message}` : issue.message;
+  });
+  throw new MailError("INVALID_INPUT", problems.join("; "));
+}
+
+/**
+ * The one wrapper for routes that change mail: it checks the session and that the request
+ * comes from Tegami's own pages (CSRF), validates the JSON body, and answers
+ * `{ ok: true, value }` or a typed error, never cached.
+ */
+export function mutationRoute<Input, Output>(
+  schema: z.ZodType<Input>,
+  handler: (session: MailSession, input: Input) => Promise<Output>,
+) {
+  return async (request: Request): Promise<Response> => {
+    try {
+      const session = await getMailSession();
+      if (!session) throw new MailError("UNAUTHENTICATED", "Sign in to change your mail.");
+      assertSameOrigin(request);
+      const value = await handler(session, await parseBody(request, schema));
+      return Response.json({ ok: true, value }, { headers: { "Cache-Control": "no-store" } });
     } catch (error) {
       if (error instanceof MailError) return errorResponse(error);
       throw error;

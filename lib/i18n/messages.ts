@@ -50,6 +50,37 @@ export interface Messages {
     loadRemote: string;
     selectPrompt: string;
   };
+  actions: {
+    toolbar: string;
+    bulkToolbar: string;
+    markRead: string;
+    markUnread: string;
+    flag: string;
+    unflag: string;
+    archive: string;
+    delete: string;
+    moveTo: string;
+    moveMenu: string;
+    select: (subject: string) => string;
+    selectAll: string;
+    selectAllInMailbox: (count: number) => string;
+    allSelected: (count: number) => string;
+    selected: (count: number) => string;
+    clearSelection: string;
+    confirmDelete: (count: number) => string;
+    confirmDeleteBody: string;
+    cancel: string;
+    undo: string;
+    dismiss: string;
+    markedRead: string;
+    markedUnread: string;
+    flagged: string;
+    unflagged: string;
+    movedTo: (mailbox: string) => string;
+    deletedForGood: (count: number) => string;
+    failed: string;
+  };
+  live: { paused: string; restored: string };
 }
 
 const en: Messages = {
@@ -110,6 +141,42 @@ const en: Messages = {
       `Remote content was blocked to protect your privacy (${count} ${count === 1 ? "item" : "items"})`,
     loadRemote: "Load remote content",
     selectPrompt: "Select a message to read",
+  },
+  actions: {
+    toolbar: "Message actions",
+    bulkToolbar: "Actions on selected messages",
+    markRead: "Mark as read",
+    markUnread: "Mark as unread",
+    flag: "Flag",
+    unflag: "Unflag",
+    archive: "Archive",
+    delete: "Delete",
+    moveTo: "Move to…",
+    moveMenu: "Move to",
+    select: (subject) => `Select ${subject}`,
+    selectAll: "Select all",
+    selectAllInMailbox: (count) => `Select all ${count} messages in this mailbox`,
+    allSelected: (count) =>
+      `All ${count.toLocaleString("en-US")} messages in this mailbox are selected`,
+    selected: (count) => `${count.toLocaleString("en-US")} selected`,
+    clearSelection: "Clear selection",
+    confirmDelete: (count) => `Delete ${count} ${count === 1 ? "message" : "messages"} for good?`,
+    confirmDeleteBody: "You can’t undo this.",
+    cancel: "Cancel",
+    undo: "Undo",
+    dismiss: "Dismiss",
+    markedRead: "Marked as read",
+    markedUnread: "Marked as unread",
+    flagged: "Flagged",
+    unflagged: "Unflagged",
+    movedTo: (mailbox) => `Moved to ${mailbox}`,
+    deletedForGood: (count) =>
+      `Deleted ${count.toLocaleString("en-US")} ${count === 1 ? "message" : "messages"} for good`,
+    failed: "That didn’t work. Check your connection and try again.",
+  },
+  live: {
+    paused: "Live updates paused — reconnecting…",
+    restored: "Live updates restored",
   },
 };
 
@@ -172,6 +239,42 @@ const ja: Messages = {
       `プライバシー保護のため、外部コンテンツ（${count} 件）をブロックしました`,
     loadRemote: "外部コンテンツを読み込む",
     selectPrompt: "メールを選択すると、ここに表示されます",
+  },
+  actions: {
+    toolbar: "メールの操作",
+    bulkToolbar: "選択したメールの操作",
+    markRead: "既読にする",
+    markUnread: "未読にする",
+    flag: "フラグを付ける",
+    unflag: "フラグを外す",
+    archive: "アーカイブ",
+    delete: "削除",
+    moveTo: "移動…",
+    moveMenu: "移動先",
+    select: (subject) => `「${subject}」を選択`,
+    selectAll: "すべて選択",
+    selectAllInMailbox: (count) =>
+      `このフォルダーの ${count.toLocaleString("ja-JP")} 件すべてを選択`,
+    allSelected: (count) =>
+      `このフォルダーの ${count.toLocaleString("ja-JP")} 件すべてを選択しています`,
+    selected: (count) => `${count.toLocaleString("ja-JP")} 件を選択中`,
+    clearSelection: "選択を解除",
+    confirmDelete: (count) => `${count.toLocaleString("ja-JP")} 件のメールを完全に削除しますか？`,
+    confirmDeleteBody: "この操作は取り消せません。",
+    cancel: "キャンセル",
+    undo: "元に戻す",
+    dismiss: "閉じる",
+    markedRead: "既読にしました",
+    markedUnread: "未読にしました",
+    flagged: "フラグを付けました",
+    unflagged: "フラグを外しました",
+    movedTo: (mailbox) => `「${mailbox}」に移動しました`,
+    deletedForGood: (count) => `${count.toLocaleString("ja-JP")} 件のメールを完全に削除しました`,
+    failed: "操作を完了できませんでした。接続を確認して、もう一度お試しください。",
+  },
+  live: {
+    paused: "ライブ更新を一時停止しています — 再接続中…",
+    restored: "ライブ更新を再開しました",
   },
 };
 

@@ -34,7 +34,12 @@ function startTlsMode(server: MailServer): boolean | undefined {
 /** The only place an IMAP client is constructed; the pool and sign-in both come through here. */
 export function createImapClient(
   credentials: ImapCredentials,
-  options: { verifyOnly?: boolean; server?: MailServer } = {},
+  options: {
+    verifyOnly?: boolean;
+    server?: MailServer;
+    /** Start IDLE after this many ms without commands (imapflow's default is 15 s). */
+    autoIdleDelay?: number;
+  } = {},
 ) {
   const { imap: configured, tlsCa } = getConfig();
   const imap = options.server ?? configured;
@@ -50,6 +55,7 @@ export function createImapClient(
     qresync: true,
     logger: false,
     verifyOnly: options.verifyOnly,
+    autoIdleDelay: options.autoIdleDelay,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 5 * 60_000,

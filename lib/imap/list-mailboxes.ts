@@ -34,6 +34,9 @@ export function toMailbox(entry: ListResponse): Mailbox {
  */
 export function listMailboxes(credentials: ImapCredentials): Promise<Mailbox[]> {
   return withImapClient(credentials, async (client) => {
+    // STATUS of the mailbox this connection has selected answers from the session's view
+    // (RFC 3501 §6.3.10): a NOOP lets Dovecot sync it first, so new mail is counted.
+    if (client.mailbox) await client.noop();
     const entries = await client.list({ statusQuery: { messages: true, unseen: true } });
     return entries.map(toMailbox);
   });

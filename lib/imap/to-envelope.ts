@@ -9,8 +9,9 @@ export function toAddresses(list: MessageAddressObject[] | undefined): Address[]
     .map((a) => ({ name: a.name ?? "", address: a.address ?? "" }));
 }
 
+/** \Recent belongs to one IMAP session (RFC 3501 §2.3.2) and is gone in IMAP4rev2 (RFC 9051). */
 export function toFlags(flags: Set<string> | undefined): Flag[] {
-  return [...(flags ?? [])].sort();
+  return [...(flags ?? [])].filter((flag) => flag !== "\\Recent").sort();
 }
 
 /** The Date header when it parses, else INTERNALDATE (RFC 3501 §2.3.3), else the epoch. */

@@ -10,6 +10,10 @@ export const mailErrorStatus = {
   MESSAGE_NOT_FOUND: 404,
   PART_NOT_FOUND: 404,
   INVALID_INPUT: 400,
+  /** The request did not come from Tegami's own pages (cross-site, or not JSON). */
+  FORBIDDEN: 403,
+  /** The mail server said NO to a change (read-only mailbox, quota, a flag it does not keep). */
+  ACTION_REFUSED: 409,
   TOO_MANY_SESSIONS: 503,
   IMAP_ERROR: 502,
 } as const;

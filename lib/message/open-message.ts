@@ -1,5 +1,4 @@
 import "server-only";
-import { addFlags } from "@/lib/imap/add-flags";
 import type { ImapCredentials } from "@/lib/imap/create-imap-client";
 import { fetchMessage } from "@/lib/imap/fetch-message";
 import { readTextPart } from "@/lib/imap/read-text-part";
@@ -18,7 +17,8 @@ export interface OpenedMessage {
 
 /**
  * Opens a message: ENVELOPE, FLAGS and BODYSTRUCTURE first, then only the one part to show
- * (never the whole message). Marks it \Seen, as opening a message does in every client.
+ * (never the whole message). It does not set \Seen: the browser does, once per view, so a
+ * live refresh never marks read again what another device has just marked unread.
  */
 export function openMessage(
   credentials: ImapCredentials,
@@ -56,9 +56,6 @@ export function openMessage(
     }
 
     const envelope = toEnvelope(fetched);
-    if (!envelope.flags.includes("\\Seen") && (await addFlags(locked, uid, ["\\Seen"]))) {
-      envelope.flags = [...envelope.flags, "\\Seen"].sort();
-    }
 
     const message: MessageView = {
       mailbox: locked.path,

@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createLiveStore } from "@/components/live/live-store";
+import { messageKey } from "@/components/live/overlay";
+
+describe("the live store", () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it("says paused only after a lost connection lasts, and restored briefly after", () => {
+    const store = createLiveStore();
+    store.setConnection("live");
+    store.setConnection("offline");
+    expect(store.getSnapshot().notice).toBeNull();
+    vi.advanceTimersByTime(2000);
+    expect(store.getSnapshot().notice).toBe("paused");
+    store.setConnection("live");
+    expect(store.getSnapshot().notice).toBe("restored");
+    vi.advanceTimersByTime(5000);
+    expect(store.getSnapshot().notice).toBeNull();
+  });
+
+  it("says nothing about a blip", () => {
+    const store = createLiveStore();
+    store.setConnection("live");
+    store.setConnection("offline");
+    vi.advanceTimersByTime(500);
+    store.setConnection("live");
+    vi.advanceTimersByTime(5000);
+    expect(store.getSnapshot().notice).toBeNull();
+  });
+
+  it("drops an event's entry once a refresh started after it has rendered", () => {
+    const store = createLiveStore();
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.applyEvent({ type: "expunged", mailbox: "INBOX", uids: [3] });
+    const startedAt = store.tick();
+    store.applyEvent({ type: "expunged", mailbox: "INBOX", uids: [4] });
+    store.settle(startedAt);
+    const hidden = store.getSnapshot().overlay.hidden;
+    expect([hidden.has(messageKey("INBOX", 3)), hidden.has(messageKey("INBOX", 4))]).toEqual([
+      false,
+      true,
+    ]);
+    expect(listener).toHaveBeenCalledTimes(3);
+  });
+
+  it("keeps an optimistic write through refreshes until it is confirmed", () => {
+    const store = createLiveStore();
+    const write = store.applyOptimistic([{ kind: "hide", mailbox: "INBOX", uid: 9 }]);
+    store.settle(store.tick());
+    expect(store.getSnapshot().overlay.hidden.size).toBe(1);
+    store.confirm(write);
+    store.settle(store.tick());
+    expect(store.getSnapshot().overlay.hidden.size).toBe(0);
+  });
+});

@@ -1,0 +1,48 @@
+// The contract of POST /api/mail/actions, shared by the route handler and the client (and
+// later the offline outbox, which replays it). Client-safe.
+import { z } from "zod";
+import type { Flag } from "@/lib/mail/types";
+
+const uid = z.number().int().min(1).max(0xffffffff);
+
+export const mailActionSchema = z.object({
+  mailbox: z.string().min(1).max(1000),
+  /** Which messages: explicit UIDs, or every message in the mailbox (acts on 1:*, one command). */
+  target: z.union([
+    z.object({ uids: z.array(uid).min(1).max(10_000) }),
+    z.object({ all: z.literal(true) }),
+  ]),
+  action: z.discriminatedUnion("type", [
+    z.object({ type: z.literal("seen"), value: z.boolean() }),
+    z.object({ type: z.literal("flagged"), value: z.boolean() }),
+    z.object({ type: z.literal("archive") }),
+    /** To \Trash; in \Trash itself, delete for good (the client confirms first). */
+    z.object({ type: z.literal("delete") }),
+    z.object({ type: z.literal("move"), to: z.string().min(1).max(1000) }),
+  ]),
+});
+
+export type MailAction = z.infer<typeof mailActionSchema>;
+
+/** How to take a move back: move `uids` from `mailbox` back to `to`. */
+export interface UndoMove {
+  mailbox: string;
+  uids: number[];
+  to: string;
+}
+
+export interface MailActionResult {
+  /** Messages affected in the source mailbox. */
+  uids: number[];
+  /** For flag actions: the flags now on each message. */
+  flags?: Record<number, Flag[]>;
+  /** For moves (archive, delete to Trash, move): where they went. */
+  destination?: string;
+  /** Present when the action can be undone (archive, delete to Trash, move). */
+  undo?: UndoMove;
+  /** True when messages were deleted for good (delete inside \Trash). */
+  expunged?: boolean;
+}
+
+export type MailActionResponse =
+  { ok: true; value: MailActionResult } | { ok: false; error: { code: string; message: string } };
