@@ -3,7 +3,7 @@
 //   2. from outside: another IMAP client's STORE \Seen -> the row flips in browser B.
 // Needs the test mail stack running (npm run mailstack:start) and a build (npm run build).
 // Starts its own `next start` on 127.0.0.1, prints median and 95th percentile, writes JSON.
-//   node e2e/bench/live-latency.mjs [--runs 20] [--port 3400] [--out live-latency.json]
+//   node e2e/bench/live-latency.mjs [--runs 20] [--gap 1500] [--port 3400] [--out live-latency.json]
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -23,6 +23,9 @@ const args = Object.fromEntries(
 const runs = Number(args.runs ?? 20);
 const port = Number(args.port ?? 3400);
 const out = args.out ?? "live-latency.json";
+// Pause between outside changes so the watcher is back in IDLE, as it is when a user is idle:
+// a change that lands while it is briefly out of IDLE is reported at once and would flatter us.
+const gapMs = Number(args.gap ?? 1500);
 const base = process.env.MAILSTACK_BASE ?? "/tmp/tegami-mailstack";
 const stack = JSON.parse(fs.readFileSync(path.join(base, "stack.json"), "utf8"));
 const user = "dave@example.test";
@@ -156,6 +159,7 @@ try {
   await client.mailboxOpen("INBOX");
   for (let i = 0; i < runs; i += 1) {
     const unread = i % 2 === 0;
+    await new Promise((resolve) => setTimeout(resolve, gapMs));
     const shown = whenRowUnread(b, uid, String(unread));
     const started = Date.now();
     if (unread) await client.messageFlagsRemove(String(uid), ["\\Seen"], { uid: true });
