@@ -167,6 +167,59 @@ test.describe("live mailbox state", () => {
     expect(remaining).toEqual([1, 1, 1]);
   });
 
+  test("archive can be undone, and a delete inside Trash asks first and is final", async () => {
+    const [first, second] = uids.slice().reverse() as [number, number];
+    await messageRow(a.page, first).click();
+    await a.page.getByRole("article").getByRole("button", { name: "Archive" }).click();
+    await expect(messageRow(b.page, first)).toHaveCount(0);
+    await a.page.getByRole("status").getByRole("button", { name: "Undo" }).click();
+    // Undo moves it back: a new UID in the Inbox, the same message.
+    for (const { page } of [a, b]) {
+      await expect(messageRows(page).filter({ hasText: "Live test 6" })).toHaveCount(1);
+    }
+    expect(await withImap(DAVE, (client) => messageCount(client, "Archive"))).toBe(0);
+
+    await messageRow(a.page, second).click();
+    await a.page.getByRole("article").getByRole("button", { name: "Delete" }).click();
+    await expect(messageRow(b.page, second)).toHaveCount(0);
+    await a.page.goto("/mail/Trash");
+    await messageRows(a.page).first().click();
+    await a.page.getByRole("article").getByRole("button", { name: "Delete" }).click();
+    const confirm = a.page.getByRole("dialog");
+    await expect(confirm).toContainText(/for good/);
+    await confirm.getByRole("button", { name: "Delete" }).click();
+    await expect.poll(() => withImap(DAVE, (client) => messageCount(client, "Trash"))).toBe(0);
+    await expect(messageRows(a.page)).toHaveCount(0);
+  });
+
+  test("select all in this mailbox acts on every message at once", async () => {
+    // More than a page: the messages on page 2 must be marked too.
+    for (let i = 7; i <= 56; i += 1) {
+      await appendMessage(
+        DAVE,
+        INBOX,
+        textMessage({ subject: `Live test ${i}`, text: `Message ${i}` }),
+      );
+    }
+    await expect.poll(() => shownUnread(a.page)).toBe(56);
+    await a.page.getByRole("checkbox", { name: "Select all", exact: true }).check();
+    await a.page.getByRole("button", { name: /^Select all \d+ messages in this mailbox$/ }).click();
+    await a.page
+      .getByRole("group", { name: "Actions on selected messages" })
+      .getByRole("button", { name: "Mark as read" })
+      .click();
+    for (const { page } of [a, b]) {
+      await expect(messageRows(page)).toHaveCount(50);
+      await expect(page.locator('[data-uid][data-unread="true"]')).toHaveCount(0);
+      await expect.poll(() => shownUnread(page)).toBe(0);
+    }
+    const unseen = await withImap(DAVE, async (client) => {
+      await client.mailboxOpen(INBOX);
+      return (await client.search({ seen: false }, { uid: true })) || [];
+    });
+    expect(unseen).toEqual([]);
+  });
+
   test("changes made by another IMAP client appear in both browsers", async () => {
     const [first, second, third] = uids.slice().reverse() as [number, number, number];
 

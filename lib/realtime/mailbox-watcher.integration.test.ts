@@ -253,9 +253,10 @@ describe("the mailbox watcher", () => {
 
   it("reconnects after a kick and catches up on what changed while it was away", async () => {
     expect(await startWatcher(carol)).toBe("live");
+    // Record first: outside IDLE the watcher reports new mail at once, before APPEND returns.
+    const events = record();
     const flagged = await append("Flag me while away");
     const doomed = await append("Delete me while away");
-    const events = record();
     await events.waitFor((e) => e.type === "added" && e.uids.includes(doomed));
     // Long enough for the changes below to land while nothing is connected.
     configureWatchers({ reconnectMinMs: 1_500 });
