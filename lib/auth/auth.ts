@@ -31,6 +31,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // SameSite=Lax cookie, so any Tegami process can reopen the IMAP session after a restart.
   session: { strategy: "jwt", maxAge: 14 * 24 * 60 * 60 },
   pages: { signIn: "/login" },
+  // A wrong password is an answer for the user, not an incident for the operator's log.
+  logger: {
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
