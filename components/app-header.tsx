@@ -1,3 +1,4 @@
+import Form from "next/form";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/language-switch";
@@ -6,8 +7,8 @@ import type { Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
 
 /**
- * The top bar: app name, Back on phones, the live status (`status`), language, the signed-in
- * address and Sign out.
+ * The top bar: app name, Back on phones, the live status (`status`), Compose, language, the
+ * signed-in address and Sign out.
  */
 export function AppHeader({
   email,
@@ -44,6 +45,17 @@ export function AppHeader({
         </p>
         <div className="ml-1 flex min-w-0 flex-1 items-center md:ml-3">{status}</div>
         <div className="flex min-w-0 items-center gap-1 md:gap-3">
+          {/* A GET form: a real button (the UI contract's "Compose") that works before hydration. */}
+          <Form action="/compose">
+            <button
+              type="submit"
+              title={m.compose.compose}
+              className="bg-ink-600 hover:bg-ink-700 inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-md px-2 text-sm font-medium text-white md:min-h-8 md:px-3"
+            >
+              <Icon name="drafts" />
+              <span className="sr-only sm:not-sr-only">{m.compose.compose}</span>
+            </button>
+          </Form>
           <LanguageSwitch lang={lang} />
           <p
             className="hidden max-w-64 min-w-0 truncate text-sm text-gray-600 sm:block"

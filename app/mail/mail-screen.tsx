@@ -1,6 +1,9 @@
 import { notFound, redirect } from "next/navigation";
 import { MessageActions } from "@/components/actions/message-actions";
 import { AppHeader } from "@/components/app-header";
+import { Composer } from "@/components/compose/composer";
+import { ComposeOutcomeToast } from "@/components/compose/compose-outcome-toast";
+import { composePanelHref } from "@/components/compose/compose-url";
 import { LiveProvider } from "@/components/live/live-provider";
 import { toLiveMailboxes } from "@/components/live/live-mailbox";
 import { LiveStatus } from "@/components/live/live-status";
@@ -18,6 +21,9 @@ import type { Mailbox } from "@/lib/mail/types";
 import { bodyHref, mailboxHref, messageHref } from "@/lib/mail/mail-urls";
 import { openMessage } from "@/lib/message/open-message";
 import { focusMailbox } from "@/lib/realtime/mailbox-watcher";
+import type { ComposeRequest, ComposeSource } from "@/lib/api/compose-contract";
+import type { Lang } from "@/lib/i18n/lang";
+import { prepareComposePanel } from "../compose/prepare-compose-panel";
 import { signOutAction } from "./actions";
 
 export interface MailScreenProps {
@@ -27,19 +33,23 @@ export interface MailScreenProps {
   remote: boolean;
   /** This page's own path and query, to come back to after signing in. */
   returnTo: string;
+  /** Reply, Reply all or Forward as a panel in place of the open message (md+). */
+  compose?: { source: ComposeSource; draft: ComposeRequest | null } | null;
 }
 
 async function load(
-  { mailbox, uid, page, remote }: MailScreenProps,
+  { mailbox, uid, page, remote, compose }: MailScreenProps,
   session: NonNullable<Awaited<ReturnType<typeof getMailSession>>>,
+  lang: Lang,
 ) {
   const credentials = session.credentials;
-  const [opened, mailboxes, envelopes] = await Promise.all([
+  const [opened, mailboxes, envelopes, composePanel] = await Promise.all([
     mailbox && uid ? openMessage(credentials, mailbox, uid, { allowRemote: remote }) : null,
     listMailboxes(credentials),
     mailbox ? listEnvelopes(credentials, mailbox, page) : null,
+    compose ? prepareComposePanel(session, compose, lang) : null,
   ]);
-  return { opened, mailboxes, envelopes };
+  return { opened, mailboxes, envelopes, composePanel };
 }
 
 /** In Sent and Drafts the interesting address is the recipient's. */
@@ -57,7 +67,7 @@ export async function MailScreen(props: MailScreenProps) {
   const lang = await requestLang();
   let data: Awaited<ReturnType<typeof load>>;
   try {
-    data = await load(props, session);
+    data = await load(props, session, lang);
   } catch (error) {
     if (!(error instanceof MailError)) throw error;
     if (error.code === "AUTH_FAILED")
@@ -66,7 +76,7 @@ export async function MailScreen(props: MailScreenProps) {
     throw error;
   }
   const { mailbox, uid, page, remote } = props;
-  const { opened, mailboxes, envelopes } = data;
+  const { opened, mailboxes, envelopes, composePanel } = data;
   const listHref = mailbox ? mailboxHref(mailbox, page) : "/mail";
   const active = opened ? "message" : envelopes ? "list" : "mailboxes";
   // The open message has its own Back link to the list; the header's leads up to the mailboxes.
@@ -88,7 +98,12 @@ export async function MailScreen(props: MailScreenProps) {
             lang={lang}
             signOutAction={signOutAction}
             backHref={backHref}
-            status={<LiveStatus lang={lang} />}
+            status={
+              <>
+                <LiveStatus lang={lang} />
+                <ComposeOutcomeToast />
+              </>
+            }
           />
         }
         mailboxes={<MailboxTree mailboxes={tree} current={mailbox} lang={lang} />}
@@ -106,7 +121,17 @@ export async function MailScreen(props: MailScreenProps) {
         message={
           opened &&
           mailbox &&
-          uid && (
+          uid &&
+          (composePanel && props.compose ? (
+            <Composer
+              key={composePanelHref(props.compose.source)}
+              init={composePanel.init}
+              draftMailbox={composePanel.draftMailbox}
+              lang={lang}
+              storageKey={composePanelHref(props.compose.source)}
+              closeHref={messageHref(mailbox, uid, page)}
+            />
+          ) : (
             <MessageView
               message={opened.message}
               lang={lang}
@@ -125,8 +150,12 @@ export async function MailScreen(props: MailScreenProps) {
                   flags={opened.message.flags}
                 />
               }
+              compose={{
+                inDrafts: mailboxes.find((m) => m.path === mailbox)?.role === "drafts",
+                page,
+              }}
             />
-          )
+          ))
         }
       />
     </LiveProvider>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { MarkReadOnOpen } from "@/components/actions/mark-read-on-open";
 import { AttachmentList } from "@/components/message-view/attachment-list";
+import { ComposeActions } from "@/components/message-view/compose-actions";
 import { MessageBodyFrame } from "@/components/message-view/message-body-frame";
 import { MessageHeaders } from "@/components/message-view/message-headers";
 import { OpenMessageGate } from "@/components/message-view/open-message-gate";
@@ -31,6 +32,7 @@ export function MessageView({
   loadRemoteHref,
   loadRemoteParams,
   actions,
+  compose,
 }: {
   message: OpenMessage;
   lang: Lang;
@@ -42,10 +44,23 @@ export function MessageView({
   loadRemoteParams: Record<string, string>;
   /** Message action buttons (Reply, Archive, …), placed in the toolbar. */
   actions?: ReactNode;
+  /** Offer Reply, Reply all and Forward (Edit draft in Drafts); `page` is the list's page. */
+  compose?: { inDrafts: boolean; page: number };
 }) {
   const m = t(lang);
   const subject = message.subject.trim() || m.noSubject;
   const body = message.body;
+  const composeActions = (placement: "toolbar" | "bar") =>
+    compose && (
+      <ComposeActions
+        mailbox={message.mailbox}
+        uid={message.uid}
+        page={compose.page}
+        inDrafts={compose.inDrafts}
+        placement={placement}
+        lang={lang}
+      />
+    );
 
   return (
     <OpenMessageGate mailbox={message.mailbox} uid={message.uid} listHref={listHref}>
@@ -56,7 +71,10 @@ export function MessageView({
             <Icon name="chevron-left" />
             {m.back}
           </Link>
-          <div className="flex min-w-0 flex-1 items-center gap-1">{actions}</div>
+          <div className="flex min-w-0 flex-1 flex-wrap items-center gap-1">
+            {composeActions("toolbar")}
+            {actions}
+          </div>
           <a
             href={sourceHref(message.mailbox, message.uid)}
             target="_blank"
@@ -97,6 +115,7 @@ export function MessageView({
           )}
           <div className="h-4 shrink-0" aria-hidden="true" />
         </div>
+        {composeActions("bar")}
       </article>
     </OpenMessageGate>
   );

@@ -8,7 +8,14 @@ import { assertSameOrigin } from "@/lib/api/same-origin";
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
 export function errorResponse(error: MailError): Response {
-  const body: ApiError = { ok: false, error: { code: error.code, message: error.message } };
+  const body: ApiError = {
+    ok: false,
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.details ? { details: error.details } : {}),
+    },
+  };
   return Response.json(body, { status: error.status, headers: { "Cache-Control": "no-store" } });
 }
 

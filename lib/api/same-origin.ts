@@ -38,6 +38,17 @@ export function assertSameOrigin(
   if (mediaType !== "application/json") {
     throw new MailError("FORBIDDEN", "Send the request as JSON (Content-Type: application/json).");
   }
+  assertOwnOrigin(request, publicUrl);
+}
+
+/**
+ * The Origin (or Fetch Metadata) half of assertSameOrigin, for requests whose body cannot be
+ * JSON (a file upload): those must carry a header an HTML form cannot set instead.
+ */
+export function assertOwnOrigin(
+  request: Request,
+  publicUrl: URL | null = getConfig().publicUrl,
+): void {
   const origin = request.headers.get("origin");
   if (origin === null) {
     if (request.headers.get("sec-fetch-site") === "same-origin") return;

@@ -59,6 +59,14 @@ describe("parseConfig", () => {
     expect(failure({ ...base, PUBLIC_URL: "ftp://x" }).variable).toBe("PUBLIC_URL");
   });
 
+  it("reads TEGAMI_SAVE_SENT, auto by default", () => {
+    expect(parseConfig(base, noFile).saveSent).toBe("auto");
+    expect(parseConfig({ ...base, TEGAMI_SAVE_SENT: "Never" }, noFile).saveSent).toBe("never");
+    expect(failure({ ...base, TEGAMI_SAVE_SENT: "sometimes" }).message).toMatch(
+      /^TEGAMI_SAVE_SENT: "sometimes" is not auto, always or never/,
+    );
+  });
+
   it("refuses credentials inside a server URL", () => {
     expect(failure({ ...base, IMAP_URL: "imap://bob:pw@mail.example.com" }).message).toMatch(
       /must not contain credentials/,

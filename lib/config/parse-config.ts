@@ -18,6 +18,8 @@ export interface Config {
   authSecret: string;
   port: number;
   publicUrl: URL | null;
+  /** Whether Tegami APPENDs sent mail to \Sent: `auto` skips servers known to do it themselves. */
+  saveSent: "auto" | "always" | "never";
 }
 
 export class ConfigError extends Error {
@@ -112,5 +114,13 @@ export function parseConfig(env: Record<string, string | undefined>, readFile: R
     }
   }
 
-  return { imap, smtp, tlsCa, authSecret, port: port.data, publicUrl };
+  const saveSent = env.TEGAMI_SAVE_SENT?.trim().toLowerCase() || "auto";
+  if (saveSent !== "auto" && saveSent !== "always" && saveSent !== "never") {
+    throw new ConfigError(
+      "TEGAMI_SAVE_SENT",
+      `"${env.TEGAMI_SAVE_SENT}" is not auto, always or never`,
+    );
+  }
+
+  return { imap, smtp, tlsCa, authSecret, port: port.data, publicUrl, saveSent };
 }

@@ -1,6 +1,7 @@
 // Every UI string, in English and Japanese. Client-safe.
 // English accessible names here are part of the UI contract (shared/notes/ui-contract.md): change them only with it.
 
+import type { SendWarning } from "@/lib/api/compose-contract";
 import type { SignInError } from "@/lib/auth/sign-in-state";
 import type { Lang } from "@/lib/i18n/lang";
 import type { MailboxRole } from "@/lib/mail/types";
@@ -81,6 +82,56 @@ export interface Messages {
     failed: string;
   };
   live: { paused: string; restored: string };
+  compose: ComposeMessages;
+}
+
+/** The composer and the buttons that open it. */
+export interface ComposeMessages {
+  compose: string;
+  reply: string;
+  replyAll: string;
+  forward: string;
+  editDraft: string;
+  headings: Record<"new" | "reply" | "replyAll" | "forward" | "draft", string>;
+  to: string;
+  cc: string;
+  bcc: string;
+  subject: string;
+  message: string;
+  formatting: string;
+  bold: string;
+  italic: string;
+  bulletedList: string;
+  numberedList: string;
+  link: string;
+  linkAddress: string;
+  addLink: string;
+  quote: string;
+  plainText: string;
+  attachFiles: string;
+  attachments: string;
+  uploading: (filename: string) => string;
+  remove: (filename: string) => string;
+  tooLarge: (filename: string) => string;
+  uploadFailed: (filename: string) => string;
+  waitingForUploads: string;
+  iso2022jp: string;
+  send: string;
+  sending: string;
+  saveDraft: string;
+  discard: string;
+  close: string;
+  draftSaving: string;
+  draftSaved: string;
+  draftFailed: string;
+  sent: string;
+  sentExcept: (rejected: string) => string;
+  sentWarnings: Record<SendWarning, string>;
+  invalidAddresses: (entries: string) => string;
+  noRecipients: string;
+  sendUnknown: string;
+  sendErrors: Record<"SMTP_UNREACHABLE" | "SMTP_REJECTED" | "TOO_LARGE" | "NETWORK", string>;
+  sendFailed: string;
 }
 
 const en: Messages = {
@@ -177,6 +228,71 @@ const en: Messages = {
   live: {
     paused: "Live updates paused — reconnecting…",
     restored: "Live updates restored",
+  },
+  compose: {
+    compose: "Compose",
+    reply: "Reply",
+    replyAll: "Reply all",
+    forward: "Forward",
+    editDraft: "Edit draft",
+    headings: {
+      new: "New message",
+      reply: "Reply",
+      replyAll: "Reply all",
+      forward: "Forward",
+      draft: "Draft",
+    },
+    to: "To",
+    cc: "Cc",
+    bcc: "Bcc",
+    subject: "Subject",
+    message: "Message",
+    formatting: "Formatting",
+    bold: "Bold",
+    italic: "Italic",
+    bulletedList: "Bulleted list",
+    numberedList: "Numbered list",
+    link: "Link",
+    linkAddress: "Link address",
+    addLink: "Add link",
+    quote: "Quote",
+    plainText: "Plain text",
+    attachFiles: "Attach files",
+    attachments: "Attachments",
+    uploading: (filename) => `Uploading ${filename}`,
+    remove: (filename) => `Remove ${filename}`,
+    tooLarge: (filename) =>
+      `“${filename}” is larger than your mail server accepts, so it was not attached.`,
+    uploadFailed: (filename) => `“${filename}” could not be uploaded. Try attaching it again.`,
+    waitingForUploads: "Sending once the attachments have uploaded…",
+    iso2022jp: "Send as ISO-2022-JP (for older Japanese mail software)",
+    send: "Send",
+    sending: "Sending…",
+    saveDraft: "Save draft",
+    discard: "Discard",
+    close: "Close",
+    draftSaving: "Saving draft…",
+    draftSaved: "Draft saved",
+    draftFailed: "The draft could not be saved. Your text is still here.",
+    sent: "Message sent",
+    sentExcept: (rejected) => `Message sent, but the mail server refused ${rejected}`,
+    sentWarnings: {
+      sentCopyFailed: "No copy could be saved in Sent.",
+      originalNotFlagged: "The original could not be marked as answered.",
+      draftNotRemoved: "The draft could not be removed from Drafts.",
+    },
+    invalidAddresses: (entries) => `Not an email address: ${entries}`,
+    noRecipients: "Add at least one recipient.",
+    sendUnknown:
+      "We could not confirm whether your message was sent. Check your Sent mailbox before sending again.",
+    sendErrors: {
+      SMTP_UNREACHABLE:
+        "Your mail server could not be reached, so the message was not sent. It is kept here and in Drafts.",
+      SMTP_REJECTED: "Your mail server refused the message.",
+      TOO_LARGE: "The message is larger than your mail server accepts.",
+      NETWORK: "Tegami could not be reached. Check your connection and try again.",
+    },
+    sendFailed: "The message could not be sent. It is kept here; try again.",
   },
 };
 
@@ -275,6 +391,73 @@ const ja: Messages = {
   live: {
     paused: "ライブ更新を一時停止しています — 再接続中…",
     restored: "ライブ更新を再開しました",
+  },
+  compose: {
+    compose: "作成",
+    reply: "返信",
+    replyAll: "全員に返信",
+    forward: "転送",
+    editDraft: "下書きを編集",
+    headings: {
+      new: "新規メッセージ",
+      reply: "返信",
+      replyAll: "全員に返信",
+      forward: "転送",
+      draft: "下書き",
+    },
+    to: "宛先",
+    cc: "Cc",
+    bcc: "Bcc",
+    subject: "件名",
+    message: "本文",
+    formatting: "書式",
+    bold: "太字",
+    italic: "斜体",
+    bulletedList: "箇条書き",
+    numberedList: "番号付きリスト",
+    link: "リンク",
+    linkAddress: "リンク先のアドレス",
+    addLink: "リンクを挿入",
+    quote: "引用",
+    plainText: "テキスト形式",
+    attachFiles: "ファイルを添付",
+    attachments: "添付ファイル",
+    uploading: (filename) => `${filename} をアップロード中`,
+    remove: (filename) => `${filename} を削除`,
+    tooLarge: (filename) =>
+      `「${filename}」はメールサーバーが受け付けるサイズを超えているため、添付できませんでした。`,
+    uploadFailed: (filename) =>
+      `「${filename}」をアップロードできませんでした。もう一度添付してください。`,
+    waitingForUploads: "添付ファイルのアップロードが終わりしだい送信します…",
+    iso2022jp: "ISO-2022-JP で送信する（古いメールソフト向け）",
+    send: "送信",
+    sending: "送信中…",
+    saveDraft: "下書き保存",
+    discard: "破棄",
+    close: "閉じる",
+    draftSaving: "下書きを保存しています…",
+    draftSaved: "下書きを保存しました",
+    draftFailed: "下書きを保存できませんでした。入力した内容はそのまま残っています。",
+    sent: "送信しました",
+    sentExcept: (rejected) =>
+      `送信しましたが、次の宛先はメールサーバーに拒否されました: ${rejected}`,
+    sentWarnings: {
+      sentCopyFailed: "送信済みフォルダーにコピーを保存できませんでした。",
+      originalNotFlagged: "元のメールに返信済みの印を付けられませんでした。",
+      draftNotRemoved: "下書きフォルダーから下書きを削除できませんでした。",
+    },
+    invalidAddresses: (entries) => `メールアドレスとして正しくありません: ${entries}`,
+    noRecipients: "宛先を 1 件以上入力してください。",
+    sendUnknown:
+      "メッセージが送信されたかどうかを確認できませんでした。もう一度送信する前に、送信済みフォルダーを確認してください。",
+    sendErrors: {
+      SMTP_UNREACHABLE:
+        "メールサーバーに接続できないため、送信できませんでした。内容はこの画面と下書きに残っています。",
+      SMTP_REJECTED: "メールサーバーがメッセージを拒否しました。",
+      TOO_LARGE: "メッセージがメールサーバーの受け付けるサイズを超えています。",
+      NETWORK: "Tegami に接続できません。接続を確認して、もう一度お試しください。",
+    },
+    sendFailed: "送信できませんでした。内容はこの画面に残っています。もう一度お試しください。",
   },
 };
 

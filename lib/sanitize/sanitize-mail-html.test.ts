@@ -429,3 +429,12 @@ describe("sanitizeMailHtml: a real newsletter", () => {
     expect(result.html).not.toMatch(/@import|<script|cdn\.shop/);
   });
 });
+
+describe("sanitizeMailHtml: HTML edited inside Tegami", () => {
+  it("drops style sheets when asked, keeping inline styles", () => {
+    const html = '<style>body{display:none}</style><p style="color:red">hi</p>';
+    const result = sanitizeMailHtml(html, { ...options(), dropStyleSheets: true }).html;
+    expect(result).not.toContain("<style");
+    expect(result).toContain('<p style="color:red">hi</p>');
+  });
+});

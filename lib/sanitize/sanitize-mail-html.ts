@@ -9,6 +9,11 @@ export interface SanitizeMailHtmlOptions {
   allowRemote: boolean;
   /** The URL of the inline part with this Content-ID (no angle brackets), or null if none. */
   inlineImageUrl: (contentId: string) => string | null;
+  /**
+   * Drop <style> sheets entirely: for HTML edited inside Tegami's own page (the composer, a
+   * quoted original), where a sheet would restyle the app instead of one framed message.
+   */
+  dropStyleSheets?: boolean;
 }
 
 export interface SanitizedMailHtml {
@@ -254,6 +259,7 @@ export function sanitizeMailHtml(
   const withStyles = withLinks.replace(
     /<style\b([^>]*)>([\s\S]*?)<\/style>/g,
     (_, attributes: string, css: string) => {
+      if (options.dropStyleSheets) return "";
       const clean = sanitizeStyleSheet(css, (raw, font) => resolveSource(raw, state, font));
       state.remoteBlocked += clean.remoteBlocked;
       const media = /^ media="[^"]*"$/.test(attributes) ? attributes : "";

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { parseComposePanelQuery } from "@/components/compose/compose-url";
 import { decodeMailboxParam, parseUid } from "@/lib/api/message-params";
 import { messageHref } from "@/lib/mail/mail-urls";
 import { MailScreen } from "../../mail-screen";
@@ -28,6 +29,7 @@ export default async function MessagePage({ params, searchParams }: Props) {
       page={parsePage(query.page)}
       remote={query.remote === "1"}
       returnTo={returnPath(messageHref(mailbox, uid), query)}
+      compose={parseComposePanelQuery(query, mailbox, uid)}
     />
   );
 }
