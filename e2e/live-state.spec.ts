@@ -202,6 +202,7 @@ test.describe("live mailbox state", () => {
       );
     }
     await expect.poll(() => shownUnread(a.page)).toBe(56);
+    await expect(messageRows(a.page)).toHaveCount(50);
     await a.page.getByRole("checkbox", { name: "Select all", exact: true }).check();
     await a.page.getByRole("button", { name: /^Select all \d+ messages in this mailbox$/ }).click();
     await a.page

@@ -138,7 +138,13 @@ export async function withImapClient<T>(
       client = await acquire(entry);
       return await fn(client);
     } catch (error) {
-      if (attempt === 0 && client && isConnectionLoss(error, client)) continue;
+      if (attempt === 0 && client && isConnectionLoss(error, client)) {
+        // Drop the dead client now rather than waiting for its 'close' event, so the retry
+        // cannot pick the same connection again.
+        if (entry.client === client) entry.client = null;
+        client.close();
+        continue;
+      }
       throw toMailError(error);
     } finally {
       entry.borrowers -= 1;
