@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { ActionIcon } from "@/components/actions/action-icon";
 import { ConfirmDeleteDialog } from "@/components/actions/confirm-delete-dialog";
 import { MoveToMenu } from "@/components/actions/move-to-menu";
 import { ToolButton } from "@/components/actions/tool-button";
@@ -46,7 +45,7 @@ export function ActionToolbar({
     <div role="group" aria-label={label} className="flex min-w-0 items-center gap-0.5">
       <ToolButton
         label={unread ? m.markRead : m.markUnread}
-        icon={unread ? <ActionIcon name="mail-open" /> : <Icon name="mail" />}
+        icon={unread ? <Icon name="mail-open" /> : <Icon name="mail" />}
         labels={labels}
         onClick={() => onAction({ type: "seen", value: unread })}
       />

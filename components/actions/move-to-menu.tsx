@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { ActionIcon } from "@/components/actions/action-icon";
 import { toolButtonClass } from "@/components/actions/tool-button";
 import type { LiveMailbox } from "@/components/live/live-mailbox";
 import { Icon } from "@/components/ui/icon";
@@ -90,7 +89,7 @@ export function MoveToMenu({
         aria-controls={id}
         className={toolButtonClass}
       >
-        <ActionIcon name="move" />
+        <Icon name="move" />
         <span className={labels ? "sr-only @3xl:not-sr-only" : "sr-only"}>{label}</span>
       </button>
       <div

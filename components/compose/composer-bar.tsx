@@ -1,4 +1,3 @@
-import { ComposeIcon } from "@/components/compose/compose-icon";
 import { Icon } from "@/components/ui/icon";
 import type { Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
@@ -37,7 +36,7 @@ export function ComposerBar({
     <div className="pt-safe sticky top-0 z-10 border-b border-gray-200 bg-white/95 backdrop-blur-sm">
       <div className="flex min-h-14 items-center gap-1 px-2 md:min-h-12 md:px-3">
         <button type="button" onClick={onClose} title={m.close} className={quietClass}>
-          <ComposeIcon name="close" />
+          <Icon name="close" />
           <span className="sr-only">{m.close}</span>
         </button>
         <div className="min-w-0 flex-1 px-1">
@@ -65,7 +64,7 @@ export function ComposerBar({
           title={m.saveDraft}
           className={quietClass}
         >
-          <ComposeIcon name="save" />
+          <Icon name="save" />
           <span className="sr-only lg:not-sr-only">{m.saveDraft}</span>
         </button>
         <button

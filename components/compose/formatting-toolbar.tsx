@@ -1,5 +1,5 @@
+import { Icon } from "@/components/ui/icon";
 import { useState, type ReactNode } from "react";
-import { ComposeIcon } from "@/components/compose/compose-icon";
 import type { EditorCommand } from "@/components/compose/editor-commands";
 import { LinkForm } from "@/components/compose/link-form";
 import type { Lang } from "@/lib/i18n/lang";
@@ -54,7 +54,7 @@ export function FormattingToolbar({
       onClick={onClick}
       className={buttonClass}
     >
-      <ComposeIcon name={key} />
+      <Icon name={key} />
     </button>
   );
 

@@ -1,14 +1,13 @@
 import Form from "next/form";
 import Link from "next/link";
-import { ComposeIcon, type ComposeIconName } from "@/components/compose/compose-icon";
 import { composeHref } from "@/components/compose/compose-url";
-import { Icon } from "@/components/ui/icon";
+import { Icon, type IconName } from "@/components/ui/icon";
 import type { ComposeSource } from "@/lib/api/compose-contract";
 import type { Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
 import { messageHref } from "@/lib/mail/mail-urls";
 
-const modes: { mode: ComposeSource["mode"]; icon: ComposeIconName }[] = [
+const modes: { mode: ComposeSource["mode"]; icon: IconName }[] = [
   { mode: "reply", icon: "reply" },
   { mode: "replyAll", icon: "replyAll" },
   { mode: "forward", icon: "forward" },
@@ -71,7 +70,7 @@ export function ComposeActions({
             </>
           )}
           <button type="submit" title={labels[mode]} className={buttonClass}>
-            <ComposeIcon name={icon} />
+            <Icon name={icon} />
             <span className={toolbar ? "sr-only @3xl:not-sr-only" : ""}>{labels[mode]}</span>
           </button>
         </Form>
