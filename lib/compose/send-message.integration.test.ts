@@ -9,6 +9,7 @@ import { Readable } from "node:stream";
 import type { ImapFlow } from "imapflow";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { messageFlags, searchUids, testStack, withImap } from "@/e2e/support/test-imap";
+import { postfixQueueEmpty } from "@/e2e/support/postfix";
 import type { Draft } from "@/lib/api/compose-contract";
 import type { MailSession } from "@/lib/auth/get-mail-session";
 import { newMessageId } from "@/lib/compose/new-message-id";
@@ -182,7 +183,11 @@ describe("sending", () => {
       status: "alreadySent",
       sentMailbox: "Sent",
     });
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Once Postfix holds nothing, every copy it accepted has been delivered: one is final.
+    await vi.waitFor(() => expect(postfixQueueEmpty()).toBe(true), {
+      timeout: 10_000,
+      interval: 50,
+    });
     expect(await searchUids(carol, "INBOX", byMessageId(draft.messageId))).toHaveLength(1);
     expect(await searchUids(carol, "Sent", byMessageId(draft.messageId))).toHaveLength(1);
   });
