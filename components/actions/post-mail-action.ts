@@ -1,26 +1,7 @@
-import type { MailAction, MailActionResponse } from "@/lib/api/mail-action";
+import type { MailAction, MailActionResult } from "@/lib/api/mail-action";
+import { postJson, type ApiAnswer } from "@/lib/api/post-json";
 
-const actionsUrl = "/api/mail/actions";
-
-/** POST /api/mail/actions; a network failure or an answer that is not the contract's is an
- * error with an empty message (the caller says something general). */
-export async function postMailAction(action: MailAction): Promise<MailActionResponse> {
-  let response: Response;
-  try {
-    response = await fetch(actionsUrl, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body: JSON.stringify(action),
-    });
-  } catch {
-    return { ok: false, error: { code: "NETWORK", message: "" } };
-  }
-  try {
-    const answer = (await response.json()) as MailActionResponse;
-    if (answer.ok === true && response.ok) return answer;
-    if (answer.ok === false && typeof answer.error?.message === "string") return answer;
-  } catch {
-    // not JSON: a proxy's error page, or no such route
-  }
-  return { ok: false, error: { code: `HTTP_${response.status}`, message: "" } };
+/** POST /api/mail/actions (see lib/api/post-json.ts for NETWORK and HTTP_<status> answers). */
+export function postMailAction(action: MailAction): Promise<ApiAnswer<MailActionResult>> {
+  return postJson<MailActionResult>("/api/mail/actions", action);
 }
