@@ -31,7 +31,7 @@ for p in "$IMAP_PORT" "$IMAPS_PORT" "$SUBMISSION_PORT" "$SMTP_PORT" "$LMTP_PORT"
   [[ "$p" =~ ^[0-9]+$ ]] && [ "$p" -gt 0 ] && [ "$p" -lt 65536 ] || { echo "start.sh: bad port '$p'" >&2; exit 2; }
 done
 DOMAIN=example.test
-USERS=(alice bob carol dave)   # dave: the live-state end-to-end specs
+USERS=(alice bob carol dave erin)   # dave: live-state specs; erin: the hostile-mail corpus
 
 DC="$BASE/dovecot"; PF="$BASE/postfix"; PFQ="$BASE/postfix-spool"; PFD="$BASE/postfix-data"
 SSL="$BASE/ssl"; LOG="$BASE/log"; MAIL="$BASE/mail"; RUN="$BASE/run"

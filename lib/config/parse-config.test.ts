@@ -67,6 +67,25 @@ describe("parseConfig", () => {
     );
   });
 
+  it("reads TEGAMI_TRUSTED_PROXIES, one reverse proxy by default", () => {
+    expect(parseConfig(base, noFile).trustedProxies).toBe(1);
+    expect(parseConfig({ ...base, TEGAMI_TRUSTED_PROXIES: "0" }, noFile).trustedProxies).toBe(0);
+    expect(failure({ ...base, TEGAMI_TRUSTED_PROXIES: "many" }).variable).toBe(
+      "TEGAMI_TRUSTED_PROXIES",
+    );
+  });
+
+  it("reads TEGAMI_IMAGE_PROXY_ALLOW as host:port pairs", () => {
+    expect(parseConfig(base, noFile).imageProxyAllow).toEqual([]);
+    const allow = "Intranet.example.com:443, 127.0.0.1:31180,[::1]:8080";
+    expect(
+      parseConfig({ ...base, TEGAMI_IMAGE_PROXY_ALLOW: allow }, noFile).imageProxyAllow,
+    ).toEqual(["intranet.example.com:443", "127.0.0.1:31180", "[::1]:8080"]);
+    expect(failure({ ...base, TEGAMI_IMAGE_PROXY_ALLOW: "10.0.0.0/8" }).message).toMatch(
+      /^TEGAMI_IMAGE_PROXY_ALLOW: "10.0.0.0\/8" is not a host:port pair/,
+    );
+  });
+
   it("refuses credentials inside a server URL", () => {
     expect(failure({ ...base, IMAP_URL: "imap://bob:pw@mail.example.com" }).message).toMatch(
       /must not contain credentials/,

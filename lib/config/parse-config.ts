@@ -20,6 +20,16 @@ export interface Config {
   publicUrl: URL | null;
   /** Whether Tegami APPENDs sent mail to \Sent: `auto` skips servers known to do it themselves. */
   saveSent: "auto" | "always" | "never";
+  /**
+   * Reverse proxies in front of Tegami that append to X-Forwarded-For (TEGAMI_TRUSTED_PROXIES,
+   * default 1): the client address is the entry this many places from the right.
+   */
+  trustedProxies: number;
+  /**
+   * `host:port` pairs the image proxy may fetch from although they are private or loopback
+   * addresses (TEGAMI_IMAGE_PROXY_ALLOW, comma-separated): an intranet image server.
+   */
+  imageProxyAllow: string[];
 }
 
 export class ConfigError extends Error {
@@ -122,5 +132,41 @@ export function parseConfig(env: Record<string, string | undefined>, readFile: R
     );
   }
 
-  return { imap, smtp, tlsCa, authSecret, port: port.data, publicUrl, saveSent };
+  const trustedProxies = z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(10)
+    .safeParse(env.TEGAMI_TRUSTED_PROXIES?.trim() || "1");
+  if (!trustedProxies.success) {
+    throw new ConfigError(
+      "TEGAMI_TRUSTED_PROXIES",
+      `"${env.TEGAMI_TRUSTED_PROXIES}" is not a number of proxies (0-10)`,
+    );
+  }
+
+  const imageProxyAllow = (env.TEGAMI_IMAGE_PROXY_ALLOW ?? "")
+    .split(",")
+    .map((entry) => entry.trim().toLowerCase())
+    .filter(Boolean);
+  for (const entry of imageProxyAllow) {
+    if (!/^(?:\[[0-9a-f:.]+\]|[a-z0-9.-]+):\d{1,5}$/.test(entry)) {
+      throw new ConfigError(
+        "TEGAMI_IMAGE_PROXY_ALLOW",
+        `"${entry}" is not a host:port pair (e.g. intranet.example.com:443)`,
+      );
+    }
+  }
+
+  return {
+    imap,
+    smtp,
+    tlsCa,
+    authSecret,
+    port: port.data,
+    publicUrl,
+    saveSent,
+    trustedProxies: trustedProxies.data,
+    imageProxyAllow,
+  };
 }
