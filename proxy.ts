@@ -1,15 +1,36 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { newNonce, pageCsp } from "@/lib/http/page-csp";
 
-// `?lang=en|ja` picks the UI language: remembered in a cookie and passed on to this very
-// request as a header, since the cookie is only sent from the next request on.
+/**
+ * Runs before every page: gives the response a strict CSP with a fresh nonce (Next.js reads
+ * it from the request's Content-Security-Policy header and stamps its own scripts with it),
+ * and handles `?lang=en|ja`, which picks the UI language: remembered in a cookie and passed on
+ * to this very request as a header, since the cookie is only sent from the next request on.
+ */
 export function proxy(request: NextRequest) {
-  const lang = request.nextUrl.searchParams.get("lang");
-  if (lang !== "en" && lang !== "ja") return NextResponse.next();
+  const csp = pageCsp(newNonce(), { development: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-tegami-lang", lang);
+  requestHeaders.set("content-security-policy", csp);
+  const lang = request.nextUrl.searchParams.get("lang");
+  if (lang === "en" || lang === "ja") requestHeaders.set("x-tegami-lang", lang);
+
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.cookies.set("lang", lang, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 60 * 60 });
+  response.headers.set("Content-Security-Policy", csp);
+  if (lang === "en" || lang === "ja") {
+    response.cookies.set("lang", lang, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 60 * 60 });
+  }
   return response;
 }
 
-export const config = { matcher: ["/((?!api|_next/static|_next/image|favicon.ico).*)"] };
+// Pages only: API routes set their own policies, and static assets need none.
+export const config = {
+  matcher: [
+    {
+      source: "/((?!api|_next/static|_next/image|favicon.ico|icon.svg).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};

@@ -77,12 +77,11 @@ export function MessageView({
           </div>
           <a
             href={sourceHref(message.mailbox, message.uid)}
-            target="_blank"
-            rel="noopener"
+            download
             className={toolClass}
           >
-            <Icon name="code" />
-            <span className="sr-only sm:not-sr-only">{m.message.viewSource}</span>
+            <Icon name="download" />
+            <span className="sr-only sm:not-sr-only">{m.message.downloadMessage}</span>
           </a>
         </div>
 

@@ -1,6 +1,7 @@
 // The contracts of the compose routes, shared by the route handlers, the composer and (later)
 // the offline outbox that replays them. Client-safe.
 import { z } from "zod";
+import { mailboxNameSchema } from "@/lib/mail/mailbox-name";
 import type { MailErrorCode, MailErrorDetails } from "@/lib/mail/mail-error";
 import type { Address } from "@/lib/mail/types";
 
@@ -18,8 +19,8 @@ export const attachmentRefSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("upload"), id: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) }),
   z.object({
     kind: z.literal("part"),
-    mailbox: z.string().min(1).max(1000),
-    uid: z.number().int().min(1),
+    mailbox: mailboxNameSchema,
+    uid: z.number().int().min(1).max(0xffffffff),
     part: z.string().regex(/^\d+(\.\d+)*$/),
   }),
 ]);
@@ -28,8 +29,8 @@ export type AttachmentRef = z.infer<typeof attachmentRefSchema>;
 /** The message the user is answering or forwarding. */
 export const composeSourceSchema = z.object({
   mode: z.enum(["reply", "replyAll", "forward"]),
-  mailbox: z.string().min(1).max(1000),
-  uid: z.number().int().min(1),
+  mailbox: mailboxNameSchema,
+  uid: z.number().int().min(1).max(0xffffffff),
 });
 export type ComposeSource = z.infer<typeof composeSourceSchema>;
 
@@ -112,14 +113,14 @@ export const composeRequestSchema = z.discriminatedUnion("mode", [
   }),
   z.object({
     mode: z.enum(["reply", "replyAll", "forward"]),
-    mailbox: z.string().min(1).max(1000),
-    uid: z.number().int().min(1),
+    mailbox: mailboxNameSchema,
+    uid: z.number().int().min(1).max(0xffffffff),
     messageId: messageIdSchema.optional(),
   }),
   z.object({
     mode: z.literal("draft"),
-    mailbox: z.string().min(1).max(1000),
-    uid: z.number().int().min(1),
+    mailbox: mailboxNameSchema,
+    uid: z.number().int().min(1).max(0xffffffff),
   }),
 ]);
 export type ComposeRequest = z.infer<typeof composeRequestSchema>;

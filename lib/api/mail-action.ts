@@ -1,12 +1,13 @@
 // The contract of POST /api/mail/actions, shared by the route handler and the client (and
 // later the offline outbox, which replays it). Client-safe.
 import { z } from "zod";
+import { mailboxNameSchema } from "@/lib/mail/mailbox-name";
 import type { Flag } from "@/lib/mail/types";
 
 const uid = z.number().int().min(1).max(0xffffffff);
 
 export const mailActionSchema = z.object({
-  mailbox: z.string().min(1).max(1000),
+  mailbox: mailboxNameSchema,
   /** Which messages: explicit UIDs, or every message in the mailbox (acts on 1:*, one command). */
   target: z.union([
     z.object({ uids: z.array(uid).min(1).max(10_000) }),
@@ -18,7 +19,7 @@ export const mailActionSchema = z.object({
     z.object({ type: z.literal("archive") }),
     /** To \Trash; in \Trash itself, delete for good (the client confirms first). */
     z.object({ type: z.literal("delete") }),
-    z.object({ type: z.literal("move"), to: z.string().min(1).max(1000) }),
+    z.object({ type: z.literal("move"), to: mailboxNameSchema }),
   ]),
 });
 

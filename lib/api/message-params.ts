@@ -1,4 +1,5 @@
 import { MailError } from "@/lib/mail/mail-error";
+import { isMailboxName } from "@/lib/mail/mailbox-name";
 
 export interface MessageParams {
   mailbox: string;
@@ -13,11 +14,15 @@ export interface MessageParams {
 export function decodeMailboxParam(value: string | string[] | undefined): string {
   if (typeof value !== "string" || !value)
     throw new MailError("INVALID_INPUT", "No mailbox was given.");
+  let name: string;
   try {
-    return decodeURIComponent(value);
+    name = decodeURIComponent(value);
   } catch {
     throw new MailError("INVALID_INPUT", "The mailbox name in the address is malformed.");
   }
+  // Answered like a mailbox that does not exist: nothing about it reaches the IMAP server.
+  if (!isMailboxName(name)) throw new MailError("MAILBOX_NOT_FOUND", "There is no such mailbox.");
+  return name;
 }
 
 export function parseUid(value: string | string[] | undefined): number {

@@ -43,7 +43,7 @@ export interface Messages {
     cc: string;
     date: string;
     subject: string;
-    viewSource: string;
+    downloadMessage: string;
     bodyFrame: string;
     noText: string;
     attachments: string;
@@ -184,7 +184,7 @@ const en: Messages = {
     cc: "Cc",
     date: "Date",
     subject: "Subject",
-    viewSource: "View source",
+    downloadMessage: "Download message",
     bodyFrame: "Message body",
     noText: "This message has no text",
     attachments: "Attachments",
@@ -347,7 +347,7 @@ const ja: Messages = {
     cc: "Cc",
     date: "日付",
     subject: "件名",
-    viewSource: "ソースを表示",
+    downloadMessage: "メッセージをダウンロード",
     bodyFrame: "メール本文",
     noText: "このメールには本文がありません",
     attachments: "添付ファイル",
