@@ -75,11 +75,7 @@ export function MessageView({
             {composeActions("toolbar")}
             {actions}
           </div>
-          <a
-            href={sourceHref(message.mailbox, message.uid)}
-            download
-            className={toolClass}
-          >
+          <a href={sourceHref(message.mailbox, message.uid)} download className={toolClass}>
             <Icon name="download" />
             <span className="sr-only sm:not-sr-only">{m.message.downloadMessage}</span>
           </a>

@@ -12,14 +12,18 @@ function sourceFilename(subject: string | undefined): string {
 
 /** Streams the raw message (RFC 5322 source) as the server stores it. */
 export function openSourceDownload(credentials: ImapCredentials, mailbox: string, uid: number) {
-  return streamFromMailbox<{ size: number; filename: string }>(credentials, mailbox, async (locked) => {
-    const fetched = await fetchMessage(locked, uid);
-    const download = await locked.client.download(String(uid), undefined, { uid: true });
-    if (!download?.content)
-      throw new MailError("MESSAGE_NOT_FOUND", "This message does not exist any more.");
-    return {
-      meta: { size: fetched.size ?? 0, filename: sourceFilename(fetched.envelope?.subject) },
-      content: download.content,
-    };
-  });
+  return streamFromMailbox<{ size: number; filename: string }>(
+    credentials,
+    mailbox,
+    async (locked) => {
+      const fetched = await fetchMessage(locked, uid);
+      const download = await locked.client.download(String(uid), undefined, { uid: true });
+      if (!download?.content)
+        throw new MailError("MESSAGE_NOT_FOUND", "This message does not exist any more.");
+      return {
+        meta: { size: fetched.size ?? 0, filename: sourceFilename(fetched.envelope?.subject) },
+        content: download.content,
+      };
+    },
+  );
 }
