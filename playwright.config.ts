@@ -33,6 +33,8 @@ const serverEnv = {
   PORT: String(port),
   MAILSTACK_BASE: mailstackBase,
   NEXT_TELEMETRY_DISABLED: "1",
+  // The test stack's own name in Authentication-Results (e2e/phishing-help.spec.ts).
+  TEGAMI_AUTHSERV_ID: "mx.example.test",
 };
 
 export default defineConfig({

@@ -1,7 +1,10 @@
 import type { ReactNode } from "react";
 import { MessageFullDate } from "@/components/message-view/message-full-date";
+import { SenderChecks } from "@/components/message-view/sender-checks";
+import { Icon } from "@/components/ui/icon";
 import type { Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
+import { claimedOtherAddress } from "@/lib/mail/deceptive-display-name";
 import type { Address, MessageView } from "@/lib/mail/types";
 
 /** Subject as the page heading, then From, To, Cc and Date as a description list. */
@@ -21,6 +24,21 @@ export function MessageHeaders({ message, lang }: { message: MessageView; lang: 
       </div>
       <HeaderRow label={m.message.from}>
         <AddressList addresses={message.from} strong />
+        {message.from.map((address) => {
+          const claimed = claimedOtherAddress(address);
+          return (
+            claimed && (
+              <p
+                key={address.address}
+                data-sender-warning
+                className="mt-1 flex items-start gap-1.5 text-amber-800"
+              >
+                <Icon name="shield" className="mt-0.5 size-4 shrink-0" />
+                {m.authenticity.claimsOtherAddress(claimed)}
+              </p>
+            )
+          );
+        })}
       </HeaderRow>
       <HeaderRow label={m.message.to}>
         <AddressList addresses={message.to} />
@@ -33,6 +51,15 @@ export function MessageHeaders({ message, lang }: { message: MessageView; lang: 
       <HeaderRow label={m.message.date}>
         <MessageFullDate iso={message.date} lang={lang} />
       </HeaderRow>
+      {message.authentication && (
+        <HeaderRow label={m.authenticity.label}>
+          <SenderChecks
+            summary={message.authentication}
+            fromDomain={message.from[0]?.address.split("@").pop() ?? null}
+            lang={lang}
+          />
+        </HeaderRow>
+      )}
     </dl>
   );
 }

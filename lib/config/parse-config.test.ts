@@ -86,6 +86,14 @@ describe("parseConfig", () => {
     );
   });
 
+  it("reads TEGAMI_AUTHSERV_ID as a list of lowercase ids", () => {
+    expect(parseConfig(base, noFile).authservIds).toEqual([]);
+    expect(
+      parseConfig({ ...base, TEGAMI_AUTHSERV_ID: "MX.example.com, mail.example.com" }, noFile)
+        .authservIds,
+    ).toEqual(["mx.example.com", "mail.example.com"]);
+  });
+
   it("refuses credentials inside a server URL", () => {
     expect(failure({ ...base, IMAP_URL: "imap://bob:pw@mail.example.com" }).message).toMatch(
       /must not contain credentials/,

@@ -30,6 +30,11 @@ export interface Config {
    * addresses (TEGAMI_IMAGE_PROXY_ALLOW, comma-separated): an intranet image server.
    */
   imageProxyAllow: string[];
+  /**
+   * The authserv-ids of the mail servers whose Authentication-Results headers are believed
+   * (TEGAMI_AUTHSERV_ID, comma-separated): the receiving server's own name in those headers.
+   */
+  authservIds: string[];
 }
 
 export class ConfigError extends Error {
@@ -158,6 +163,11 @@ export function parseConfig(env: Record<string, string | undefined>, readFile: R
     }
   }
 
+  const authservIds = (env.TEGAMI_AUTHSERV_ID ?? "")
+    .split(",")
+    .map((id) => id.trim().toLowerCase())
+    .filter(Boolean);
+
   return {
     imap,
     smtp,
@@ -168,5 +178,6 @@ export function parseConfig(env: Record<string, string | undefined>, readFile: R
     saveSent,
     trustedProxies: trustedProxies.data,
     imageProxyAllow,
+    authservIds,
   };
 }

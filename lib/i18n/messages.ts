@@ -82,6 +82,16 @@ export interface Messages {
     failed: string;
   };
   live: { paused: string; restored: string };
+  /** Where a message really comes from: sender checks and display names. */
+  authenticity: {
+    label: string;
+    checks: Record<"spf" | "dkim" | "dmarc", string>;
+    verdicts: Record<"pass" | "fail" | "neutral", string>;
+    /** A failed check, said plainly: the sender may not be who they claim. */
+    failedWarning: (domain: string) => string;
+    /** The display name shows an address other than the real one. */
+    claimsOtherAddress: (claimed: string) => string;
+  };
   compose: ComposeMessages;
 }
 
@@ -228,6 +238,14 @@ const en: Messages = {
   live: {
     paused: "Live updates paused — reconnecting…",
     restored: "Live updates restored",
+  },
+  authenticity: {
+    label: "Sender checks",
+    checks: { spf: "SPF", dkim: "DKIM", dmarc: "DMARC" },
+    verdicts: { pass: "pass", fail: "fail", neutral: "none" },
+    failedWarning: (domain) =>
+      `This message failed the sender checks: it may not really come from ${domain}.`,
+    claimsOtherAddress: (claimed) => `The name shows ${claimed}, which is not the sender's address`,
   },
   compose: {
     compose: "Compose",
@@ -391,6 +409,14 @@ const ja: Messages = {
   live: {
     paused: "ライブ更新を一時停止しています — 再接続中…",
     restored: "ライブ更新を再開しました",
+  },
+  authenticity: {
+    label: "送信元の検証",
+    checks: { spf: "SPF", dkim: "DKIM", dmarc: "DMARC" },
+    verdicts: { pass: "成功", fail: "失敗", neutral: "なし" },
+    failedWarning: (domain) =>
+      `このメールは送信元の検証に失敗しました。${domain} からのメールではない可能性があります。`,
+    claimsOtherAddress: (claimed) => `表示名の ${claimed} は、実際の送信元アドレスではありません`,
   },
   compose: {
     compose: "作成",

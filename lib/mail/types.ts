@@ -1,6 +1,8 @@
 // The mail glossary: the one set of types shared from IMAP to pixels.
 // Client-safe: no imports from imapflow, nodemailer or Node built-ins.
 
+import type { AuthenticationSummary } from "@/lib/mail/authentication-results";
+
 /** An address as it appears in a header: `{ name: "Alice", address: "alice@example.test" }`. */
 export interface Address {
   name: string;
@@ -97,4 +99,6 @@ export interface MessageView {
   flags: Flag[];
   body: MessageBody;
   attachments: Attachment[];
+  /** What the receiving server's SPF/DKIM/DMARC checks said, when worth showing. */
+  authentication: AuthenticationSummary | null;
 }

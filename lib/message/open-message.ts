@@ -1,9 +1,11 @@
 import "server-only";
+import { getConfig } from "@/lib/config/config";
 import type { ImapCredentials } from "@/lib/imap/create-imap-client";
 import { fetchMessage } from "@/lib/imap/fetch-message";
 import { readTextPart } from "@/lib/imap/read-text-part";
 import { toAddresses, toEnvelope } from "@/lib/imap/to-envelope";
 import { withMailbox } from "@/lib/imap/with-mailbox";
+import { summarizeAuthentication } from "@/lib/mail/authentication-results";
 import type { MessageBody, MessageView } from "@/lib/mail/types";
 import { frameCacheKey, setCachedFrame } from "@/lib/message/frame-cache";
 import { renderHtmlBody } from "@/lib/message/render-html-body";
@@ -27,7 +29,7 @@ export function openMessage(
   options: { allowRemote: boolean },
 ): Promise<OpenedMessage> {
   return withMailbox(credentials, mailbox, async (locked) => {
-    const fetched = await fetchMessage(locked, uid);
+    const fetched = await fetchMessage(locked, uid, { headers: ["authentication-results"] });
     const plan = planMessageParts(fetched.bodyStructure ?? { type: "text/plain" });
     let body: MessageBody = { kind: "none" };
     let remoteBlocked = 0;
@@ -71,6 +73,10 @@ export function openMessage(
       flags: envelope.flags,
       body,
       attachments: plan.attachments,
+      authentication: summarizeAuthentication(
+        fetched.headers?.toString("latin1") ?? "",
+        getConfig().authservIds,
+      ),
     };
     return { message, remoteBlocked };
   });
