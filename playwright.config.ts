@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { REMOTE_IMAGE_PORT } from "./e2e/support/image-server";
 
 const port = Number(process.env.E2E_PORT || process.env.PORT || 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -35,6 +36,9 @@ const serverEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
   // The test stack's own name in Authentication-Results (e2e/phishing-help.spec.ts).
   TEGAMI_AUTHSERV_ID: "mx.example.test",
+  // The "remote" image server of the specs (e2e/support/image-server.ts) is on loopback, which
+  // the image proxy refuses unless allowed.
+  TEGAMI_IMAGE_PROXY_ALLOW: `127.0.0.1:${REMOTE_IMAGE_PORT}`,
 };
 
 export default defineConfig({

@@ -6,7 +6,7 @@ import fs from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { escapeRegExp } from "./support/escape-regexp";
 import { ALICE, BOB, JP_MAILBOX, PAGE_SIZE, WORK_MAILBOX } from "./support/fixtures.mjs";
-import { startImageServer, type ImageServer } from "./support/image-server";
+import { REMOTE_IMAGE_PORT, startImageServer, type ImageServer } from "./support/image-server";
 import {
   htmlWithRemoteImage,
   isoJapaneseMessage,
@@ -50,7 +50,8 @@ test.describe("reading mail", () => {
   const uid = { attachment: 0, html: 0, jp: 0 };
 
   test.beforeAll(async () => {
-    images = await startImageServer();
+    // on the port the image proxy is allowed to fetch from, once remote content is allowed
+    images = await startImageServer(REMOTE_IMAGE_PORT);
     // appended oldest first, so all three are the newest messages of alice's INBOX, unread
     uid.attachment = await appendMessage(
       ALICE,
