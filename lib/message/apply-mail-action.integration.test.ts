@@ -294,6 +294,31 @@ describe("moves that cannot happen", () => {
   });
 });
 
+describe("mailbox names are values, never protocol text", () => {
+  it("moves into a mailbox whose name is full of IMAP syntax, and nowhere else", async () => {
+    // Quotes, a literal marker, a backslash, parentheses, an atom-special "*" and "%": each
+    // would end or reshape a command if it were spliced into one instead of quoted.
+    const odd = `Odd "quoted" {12} \\ (x) * % ${run}`;
+    await createMailbox(odd);
+    const [message] = await append(source, 1);
+    const others = await mailboxUids(carol.user, other);
+    const result = await act(source, { uids: [message!.uid] }, { type: "move", to: odd });
+    expect(result.destination).toBe(odd);
+    expect(await mailboxUids(carol.user, odd)).toHaveLength(1);
+    expect(await mailboxUids(carol.user, source)).not.toContain(message!.uid);
+    expect(await mailboxUids(carol.user, other)).toEqual(others);
+  });
+
+  it("refuses a name carrying a command after CRLF without touching any mailbox", async () => {
+    const [message] = await append(source, 1);
+    const injected = `${other}" {0}\r\nA1 DELETE "${source}`;
+    await expect(
+      act(source, { uids: [message!.uid] }, { type: "move", to: injected }),
+    ).rejects.toMatchObject({ status: 404 });
+    expect(await mailboxUids(carol.user, source)).toContain(message!.uid);
+  });
+});
+
 describe("servers without MOVE", () => {
   it("copies, then removes exactly the copied UIDs", async () => {
     const client = await pooledClient();
