@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { getMailSession, type MailSession } from "@/lib/auth/get-mail-session";
 import { MailError, type ApiError } from "@/lib/mail/mail-error";
 import { parseMessageParams, type MessageParams } from "@/lib/api/message-params";
+import { readJsonBody } from "@/lib/api/read-json-body";
 import { assertSameOrigin } from "@/lib/api/same-origin";
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
@@ -41,12 +42,7 @@ export function messageRoute(
 
 /** The request body, parsed as JSON and checked against the contract shared with the client. */
 async function parseBody<Input>(request: Request, schema: z.ZodType<Input>): Promise<Input> {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    throw new MailError("INVALID_INPUT", "The request body is not valid JSON.");
-  }
+  const body = await readJsonBody(request);
   const parsed = schema.safeParse(body);
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.slice(0, 3).map((issue) => {
