@@ -1,8 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { refreshSessionCookie } from "@/lib/auth/refresh-session-cookie";
+
+export async function proxy(request: NextRequest) {
+  const response = languageResponse(request);
+  await refreshSessionCookie(request, response);
+  return response;
+}
 
 // `?lang=en|ja` picks the UI language: remembered in a cookie and passed on to this very
 // request as a header, since the cookie is only sent from the next request on.
-export function proxy(request: NextRequest) {
+function languageResponse(request: NextRequest): NextResponse {
   const lang = request.nextUrl.searchParams.get("lang");
   if (lang !== "en" && lang !== "ja") return NextResponse.next();
   const requestHeaders = new Headers(request.headers);
