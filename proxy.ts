@@ -1,13 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { refreshSessionCookie } from "@/lib/auth/refresh-session-cookie";
 import { newNonce, pageCsp } from "@/lib/http/page-csp";
 
 /**
  * Runs before every page: gives the response a strict CSP with a fresh nonce (Next.js reads
- * it from the request's Content-Security-Policy header and stamps its own scripts with it),
- * and handles `?lang=en|ja`, which picks the UI language: remembered in a cookie and passed on
- * to this very request as a header, since the cookie is only sent from the next request on.
+ * it from the request's Content-Security-Policy header and stamps its own scripts with it);
+ * handles `?lang=en|ja`, which picks the UI language: remembered in a cookie and passed on
+ * to this very request as a header, since the cookie is only sent from the next request on;
+ * and moves the session's idle expiry forward (server components cannot set cookies).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const csp = pageCsp(newNonce(), { development: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", csp);
@@ -19,6 +21,7 @@ export function proxy(request: NextRequest) {
   if (lang === "en" || lang === "ja") {
     response.cookies.set("lang", lang, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 60 * 60 });
   }
+  await refreshSessionCookie(request, response);
   return response;
 }
 

@@ -21,7 +21,10 @@ export function SignInForm({
 }) {
   const m = t(lang);
   const [state, formAction, pending] = useActionState(action, initialSignInState);
-  const error = state.error ? m.signIn.errors[state.error] : null;
+  const error =
+    state.error === "THROTTLED"
+      ? m.signIn.throttled(state.retryAfterSeconds)
+      : state.error && m.signIn.errors[state.error];
   const credentialsRejected = state.error === "AUTH_FAILED" || state.error === "INVALID_INPUT";
 
   return (

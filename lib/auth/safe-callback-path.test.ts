@@ -21,6 +21,11 @@ describe("safeCallbackPath", () => {
     expect(safeCallbackPath("/%5C%5Cevil.test")).toBe("/%5C%5Cevil.test");
   });
 
+  it("keeps encoded slashes after a dot segment on this site", () => {
+    expect(safeCallbackPath("/.%2F/evil.test")).toBe("/.%2F/evil.test");
+    expect(safeCallbackPath("/%2e/%2fevil.test")).toBe("/%2fevil.test");
+  });
+
   it("accepts mailboxes with spaces in their name", () => {
     expect(safeCallbackPath("/mail/Sent%20Items")).toBe("/mail/Sent%20Items");
   });
@@ -45,6 +50,7 @@ describe("safeCallbackPath", () => {
     ["the login page with a query", "/login?callbackUrl=/login"],
     ["the login page reached by dot segments", "/mail/../login"],
     ["the login page, encoded", "/%6Cogin"],
+    ["the login page reached by encoded dot segments", "/%2e%2e/login"],
     ["Auth.js routes", "/api/auth/signout"],
     ["any API route", "/api/mail/INBOX/1/delete"],
     ["empty", ""],

@@ -1,18 +1,25 @@
 import "server-only";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
-import type { SignInState } from "@/lib/auth/sign-in-state";
+import { SignInFailed } from "@/lib/auth/sign-in-failed";
+import type { SignInError, SignInState } from "@/lib/auth/sign-in-state";
 
-const knownCodes = new Set<SignInState["error"]>([
+const knownCodes = new Set<string>([
   "AUTH_FAILED",
   "SERVER_UNREACHABLE",
   "TLS_FAILED",
   "INVALID_INPUT",
 ]);
 
-function failureCode(error: unknown): NonNullable<SignInState["error"]> {
-  const code = error instanceof CredentialsSignin ? (error.code as SignInState["error"]) : null;
-  return code && knownCodes.has(code) ? code : "UNKNOWN";
+function failure(error: AuthError, email: string): SignInState {
+  if (error instanceof SignInFailed && error.code === "THROTTLED") {
+    return { error: "THROTTLED", email, retryAfterSeconds: error.retryAfterSeconds ?? 60 };
+  }
+  const code = error instanceof CredentialsSignin ? error.code : "";
+  return {
+    error: knownCodes.has(code) ? (code as Exclude<SignInError, "THROTTLED">) : "UNKNOWN",
+    email,
+  };
 }
 
 /**
@@ -27,7 +34,7 @@ export async function signInWithPassword(
     await signIn("credentials", { email, password, redirect: false });
     return null;
   } catch (error) {
-    if (error instanceof AuthError) return { error: failureCode(error), email };
+    if (error instanceof AuthError) return failure(error, email);
     throw error;
   }
 }

@@ -20,7 +20,9 @@ export interface Messages {
     password: string;
     submit: string;
     pending: string;
-    errors: Record<SignInError, string>;
+    errors: Record<Exclude<SignInError, "THROTTLED">, string>;
+    /** Too many failed attempts: the same words whether or not the account exists. */
+    throttled: (seconds: number) => string;
   };
   header: { signOut: string; account: string };
   mailboxes: { label: string; unread: string };
@@ -171,6 +173,8 @@ const en: Messages = {
       INVALID_INPUT: "Enter your email address and password.",
       UNKNOWN: "Something went wrong while signing in. Please try again.",
     },
+    throttled: (seconds) =>
+      `Too many failed sign-in attempts. Try again in ${seconds} ${seconds === 1 ? "second" : "seconds"}.`,
   },
   header: { signOut: "Sign out", account: "Signed in as" },
   mailboxes: { label: "Folders", unread: "unread" },
@@ -342,6 +346,8 @@ const ja: Messages = {
       INVALID_INPUT: "メールアドレスとパスワードを入力してください。",
       UNKNOWN: "サインイン中に問題が発生しました。もう一度お試しください。",
     },
+    throttled: (seconds) =>
+      `サインインの失敗が続いたため、一時的に制限しています。${seconds} 秒後にもう一度お試しください。`,
   },
   header: { signOut: "サインアウト", account: "サインイン中のアカウント" },
   mailboxes: { label: "フォルダー", unread: "件の未読" },

@@ -1,4 +1,5 @@
 import "server-only";
+import { isIP } from "node:net";
 import { rootCertificates } from "node:tls";
 import { ImapFlow } from "imapflow";
 import { getConfig } from "@/lib/config/config";
@@ -31,6 +32,12 @@ function startTlsMode(server: MailServer): boolean | undefined {
   return isLoopback(server.host) ? undefined : true;
 }
 
+// RFC 2971 ID, sent before LOGIN. Servers that trust Tegami's address (Dovecot's
+// login_trusted_networks) then log and penalize the browser's address instead of Tegami's.
+function originatingIp(address: string | undefined): { "x-originating-ip"?: string } {
+  return address && isIP(address) ? { "x-originating-ip": address } : {};
+}
+
 /** The only place an IMAP client is constructed; the pool and sign-in both come through here. */
 export function createImapClient(
   credentials: ImapCredentials,
@@ -39,6 +46,8 @@ export function createImapClient(
     server?: MailServer;
     /** Start IDLE after this many ms without commands (imapflow's default is 15 s). */
     autoIdleDelay?: number;
+    /** The browser's address, for the server's logs and its failed-login penalty. */
+    clientAddress?: string;
   } = {},
 ) {
   const { imap: configured, tlsCa } = getConfig();
@@ -50,7 +59,7 @@ export function createImapClient(
     doSTARTTLS: startTlsMode(imap),
     tls: { ca: tlsCaList(tlsCa), minVersion: "TLSv1.2" },
     auth: { user: credentials.user, pass: credentials.pass },
-    clientInfo: { name: "Tegami", vendor: "Tegami" },
+    clientInfo: { name: "Tegami", vendor: "Tegami", ...originatingIp(options.clientAddress) },
     // RFC 7162: ask for UIDs and MODSEQ on every change, which later live updates build on.
     qresync: true,
     logger: false,

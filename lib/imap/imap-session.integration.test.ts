@@ -169,7 +169,7 @@ describe("reading mail", () => {
 describe("checking credentials", () => {
   it("tells an unreachable server and a failed TLS handshake apart from a wrong password", async () => {
     const closedPort = { protocol: "imap" as const, host: "127.0.0.1", port: 9, secure: false };
-    await expect(verifyCredentials(alice, closedPort)).rejects.toMatchObject({
+    await expect(verifyCredentials(alice, { server: closedPort })).rejects.toMatchObject({
       code: "SERVER_UNREACHABLE",
     });
     const tlsToPlainPort = {
@@ -178,7 +178,7 @@ describe("checking credentials", () => {
       port: stack.ports.imap,
       secure: true,
     };
-    await expect(verifyCredentials(alice, tlsToPlainPort)).rejects.toMatchObject({
+    await expect(verifyCredentials(alice, { server: tlsToPlainPort })).rejects.toMatchObject({
       code: "TLS_FAILED",
     });
     await expect(verifyCredentials(alice)).resolves.toBeUndefined();

@@ -1,0 +1,30 @@
+// Integration: the browser's address reaches Dovecot in IMAP ID (RFC 2971 x-originating-ip),
+// so its log and its failed-login penalty name that address and not Tegami's 127.0.0.1.
+import { randomBytes, randomInt } from "node:crypto";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { dovecotLogOffset, loginsFrom } from "@/e2e/support/dovecot-log";
+import { testStack } from "@/e2e/support/test-imap";
+import { verifyCredentials } from "@/lib/imap/verify-credentials";
+
+const stack = testStack();
+const carol = { user: "carol@example.test", pass: stack.password("carol@example.test") };
+
+beforeAll(() => {
+  process.env.IMAP_URL ??= `imap://${stack.host}:${stack.ports.imap}`;
+  process.env.SMTP_URL ??= `smtp://${stack.host}:${stack.ports.submission}`;
+  process.env.MAIL_TLS_CA ??= stack.cert;
+  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
+});
+
+describe("verifyCredentials", () => {
+  it("tells Dovecot the browser's address (x-originating-ip)", async () => {
+    // TEST-NET-3, random per run so no earlier run's log line can make this pass.
+    const address = `203.0.113.${randomInt(1, 255)}`;
+    const offset = dovecotLogOffset();
+    await verifyCredentials(carol, { clientAddress: address });
+    await vi.waitFor(() => expect(loginsFrom(offset, carol.user, address)).toHaveLength(1), {
+      timeout: 5_000,
+      interval: 50,
+    });
+  });
+});
