@@ -202,6 +202,9 @@ test.describe("live mailbox state", () => {
       );
     }
     await expect.poll(() => shownUnread(a.page)).toBe(56);
+    // The count arrives before the refreshed list: select only once the newest row is shown,
+    // or a late refresh brings rows the selection never had.
+    await expect(messageRows(a.page).first()).toContainText("Live test 56");
     await expect(messageRows(a.page)).toHaveCount(50);
     await a.page.getByRole("checkbox", { name: "Select all", exact: true }).check();
     await a.page.getByRole("button", { name: /^Select all \d+ messages in this mailbox$/ }).click();
