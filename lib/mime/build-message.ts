@@ -141,7 +141,7 @@ function jisParts(text: string, html: string | null): Mail.Attachment[] {
 
 /** RFC 1468 text is 7bit by design; MailComposer would QP-encode it for its ESC bytes. */
 function keepJisSevenBit(node: MimeNode): void {
-  if (/charset=iso-2022-jp/i.test(node.getHeader("Content-Type") ?? "")) {
+  if (/charset=iso-2022-jp/i.test(String(node.getHeader("Content-Type") ?? ""))) {
     node.getTransferEncoding = () => "7bit";
   }
   for (const child of node.childNodes) keepJisSevenBit(child);
