@@ -13,6 +13,8 @@ export interface OpenedMessage {
   message: MessageView;
   /** Remote images, backgrounds and styles held back until the user allows them. */
   remoteBlocked: number;
+  /** Tracking pixels removed from the HTML body, whether or not remote content is allowed. */
+  trackers: number;
 }
 
 /**
@@ -31,6 +33,7 @@ export function openMessage(
     const plan = planMessageParts(fetched.bodyStructure ?? { type: "text/plain" });
     let body: MessageBody = { kind: "none" };
     let remoteBlocked = 0;
+    let trackers = 0;
     if (plan.body?.kind === "text") {
       body = {
         kind: "text",
@@ -51,6 +54,7 @@ export function openMessage(
           rendered.document,
         );
         remoteBlocked = rendered.remoteBlocked;
+        trackers = rendered.trackers;
       }
       body = { kind: "html", part: plan.body.part, remoteContent: remoteBlocked > 0 };
     }
@@ -72,6 +76,6 @@ export function openMessage(
       body,
       attachments: plan.attachments,
     };
-    return { message, remoteBlocked };
+    return { message, remoteBlocked, trackers };
   });
 }
