@@ -48,6 +48,7 @@ export interface Messages {
     noText: string;
     attachments: string;
     remoteBlocked: (count: number) => string;
+    trackersBlocked: (count: number) => string;
     loadRemote: string;
     selectPrompt: string;
   };
@@ -190,6 +191,7 @@ const en: Messages = {
     attachments: "Attachments",
     remoteBlocked: (count) =>
       `Remote content was blocked to protect your privacy (${count} ${count === 1 ? "item" : "items"})`,
+    trackersBlocked: (count) => `${count} ${count === 1 ? "tracker" : "trackers"} blocked`,
     loadRemote: "Load remote content",
     selectPrompt: "Select a message to read",
   },
@@ -353,6 +355,7 @@ const ja: Messages = {
     attachments: "添付ファイル",
     remoteBlocked: (count) =>
       `プライバシー保護のため、外部コンテンツ（${count} 件）をブロックしました`,
+    trackersBlocked: (count) => `トラッカー ${count} 件をブロックしました`,
     loadRemote: "外部コンテンツを読み込む",
     selectPrompt: "メールを選択すると、ここに表示されます",
   },
