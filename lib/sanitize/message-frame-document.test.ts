@@ -27,11 +27,16 @@ describe("messageFrameDocument", () => {
   });
 
   it("styles the link-mismatch marker in a layer, so the message's own CSS cannot hide it", () => {
-    expect(document).toMatch(
-      /@layer tegami\{\[data-link-mismatch\]\{display:inline-block!important;/,
-    );
+    expect(document).toContain("@layer tegami{");
+    expect(document).toMatch(/\[data-link-mismatch\]\{display:inline-block!important;/);
     expect(document).toContain("z-index:2147483647!important");
     expect(document).toContain("::after{content:none!important}");
+  });
+
+  it("keeps the body at its content's height, which the frame grows to", () => {
+    expect(document).toContain(
+      "@layer tegami{html,body{height:auto!important;min-height:0!important;max-height:none!important}",
+    );
   });
 
   it("sets the document language when it is a language tag", () => {

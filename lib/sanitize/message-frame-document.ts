@@ -8,17 +8,18 @@ const defaultStyles = [
   "img{max-width:100%;height:auto}",
   "pre{white-space:pre-wrap}",
   "blockquote{margin:0 0 0 .8ex;padding-left:1ex;border-left:2px solid #d0d7de}",
-  linkMismatchStyles(),
+  lockedStyles(),
 ].join("");
 
 /**
- * The marker sanitizeMailHtml puts after a link whose text claims another host. In a cascade
- * layer with !important: a layered !important beats every unlayered one (CSS Cascade 5 §6.4),
- * and the sender's CSS cannot declare layers (@layer is not an allowed at-rule), so no rule of
- * the message can hide, shrink, recolor or cover it (its z-index is the highest; the sender's
- * z-index and positioning are dropped).
+ * Rules the message must not override: the body's height, and the marker sanitizeMailHtml puts
+ * after a link whose text claims another host. In a cascade layer with !important: a layered
+ * !important beats every unlayered one (CSS Cascade 5 §6.4), and the sender's CSS cannot
+ * declare layers (@layer is not an allowed at-rule), so no rule of the message can hide,
+ * shrink, recolor or cover the marker (its z-index is the highest; the sender's z-index and
+ * positioning are dropped).
  */
-function linkMismatchStyles(): string {
+function lockedStyles(): string {
   const marker = [
     "display:inline-block",
     "position:relative",
@@ -52,7 +53,10 @@ function linkMismatchStyles(): string {
   ];
   const important = (list: string[]) => list.map((d) => `${d}!important`).join(";");
   return (
-    `@layer tegami{[data-link-mismatch]{${important(marker)}}` +
+    // The frame grows to the body's height: a body sized to the frame (height:100% plus its
+    // padding) would grow it forever. Viewport-height units are dropped by the sanitizer.
+    `@layer tegami{html,body{${important(["height:auto", "min-height:0", "max-height:none"])}}` +
+    `[data-link-mismatch]{${important(marker)}}` +
     `[data-link-mismatch]::before,[data-link-mismatch]::after{${important(["content:none"])}}` +
     `[data-link-mismatch]::first-letter,[data-link-mismatch]::first-line{${important(["color:#6f4400", "font-size:12px", "letter-spacing:normal"])}}}`
   );

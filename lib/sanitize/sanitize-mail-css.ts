@@ -2,6 +2,7 @@ import "server-only";
 // The CSS half of the mail sanitizer: inline style attributes and <style> blocks keep only
 // declarations that cannot run script, load what the reader did not allow, or overlay the page.
 import { CssSyntaxError, parse as parseCss, type AtRule, type Container, type Root } from "postcss";
+import { followsFrameHeight } from "@/lib/sanitize/follows-frame-height";
 import { overlaysContent } from "@/lib/sanitize/overlays-content";
 
 /**
@@ -64,7 +65,7 @@ function cleanDeclaration(
   if (forbiddenCss.test(written) || forbiddenCss.test(decoded)) return null;
   for (const read of [(css: string) => css, decodeCssEscapes]) {
     const [p, v] = [prop, value].map((css) => read(uncomment(css)).toLowerCase());
-    if (overlaysContent(p ?? "", v ?? "")) return null;
+    if (overlaysContent(p ?? "", v ?? "") || followsFrameHeight(v ?? "")) return null;
   }
   if (!written.includes("url(") && !decoded.includes("url(")) return value;
   // An escaped url(...) could hide what it loads from our matcher; no real mail needs that.
