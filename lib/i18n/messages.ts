@@ -49,6 +49,8 @@ export interface Messages {
     attachments: string;
     remoteBlocked: (count: number) => string;
     trackersBlocked: (count: number) => string;
+    /** After a link whose text names another host than it goes to (inside the message frame). */
+    linkMismatch: (realHost: string) => string;
     loadRemote: string;
     selectPrompt: string;
   };
@@ -192,6 +194,7 @@ const en: Messages = {
     remoteBlocked: (count) =>
       `Remote content was blocked to protect your privacy (${count} ${count === 1 ? "item" : "items"})`,
     trackersBlocked: (count) => `${count} ${count === 1 ? "tracker" : "trackers"} blocked`,
+    linkMismatch: (realHost) => `⚠ Link goes to ${realHost}`,
     loadRemote: "Load remote content",
     selectPrompt: "Select a message to read",
   },
@@ -356,6 +359,7 @@ const ja: Messages = {
     remoteBlocked: (count) =>
       `プライバシー保護のため、外部コンテンツ（${count} 件）をブロックしました`,
     trackersBlocked: (count) => `トラッカー ${count} 件をブロックしました`,
+    linkMismatch: (realHost) => `⚠ 実際のリンク先: ${realHost}`,
     loadRemote: "外部コンテンツを読み込む",
     selectPrompt: "メールを選択すると、ここに表示されます",
   },

@@ -2,6 +2,7 @@ import "server-only";
 // The last pass over the links of a sanitized fragment, once each link's text is known:
 // a title only where the text does not already show the target, and a visible marker with the
 // real host after a link whose text claims another one.
+import { t } from "@/lib/i18n/messages";
 import { mismatchedLinkHost } from "@/lib/sanitize/mismatched-link-host";
 
 /** The attribute a link carries through sanitize-html until this pass; never in the output. */
@@ -15,7 +16,8 @@ export interface MailLink {
 /** The marker text, e.g. "⚠ bank-evil.example"; null adds no markers (HTML the user edits). */
 export type LinkMismatchLabel = ((realHost: string) => string) | null;
 
-export const englishLinkMismatchLabel = (realHost: string) => `⚠ Link goes to ${realHost}`;
+/** The default: the English UI string (a Japanese UI passes `t("ja").message.linkMismatch`). */
+export const englishLinkMismatchLabel: (realHost: string) => string = t("en").message.linkMismatch;
 
 const escapeText = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
