@@ -41,7 +41,8 @@ export interface SanitizeMailHtmlOptions {
   remoteImageUrl: (url: string) => string | null;
   /**
    * The text of the marker shown after a link whose text claims another host than its href
-   * (default English, "⚠ Link goes to host"). null adds no markers: for HTML the user edits.
+   * (default: the English UI string, "⚠ Link goes to host"). null adds no markers: for HTML
+   * the user edits (the composer, quotes, drafts), where the marker would become their text.
    */
   linkMismatchLabel?: LinkMismatchLabel;
 }
@@ -122,7 +123,8 @@ function resolveSource(raw: string, state: SanitizeState, font = false): string 
     case "data":
       return (font ? dataFont : dataImage).test(target.url) ? target.url : null;
     case "remote":
-      // A remote font would load even without consent-worthy content; never worth the leak.
+      // Remote fonts never load, not even with consent: the proxy serves images only, and a
+      // font (unicode-range) can report which characters the message displayed.
       if (font) return null;
       return state.options.allowRemote ? state.options.remoteImageUrl(target.url) : "blocked";
     default:
