@@ -140,6 +140,7 @@ export async function MailScreen(props: MailScreenProps) {
                 opened.message.body.kind === "html" ? bodyHref(mailbox, uid, remote) : null
               }
               remoteBlocked={opened.remoteBlocked}
+              trackers={opened.trackers}
               remoteAllowed={remote}
               loadRemoteHref={messageHref(mailbox, uid)}
               loadRemoteParams={page > 1 ? { remote: "1", page: String(page) } : { remote: "1" }}

@@ -28,6 +28,7 @@ export function MessageView({
   listHref,
   bodyFrameSrc,
   remoteBlocked,
+  trackers,
   remoteAllowed,
   loadRemoteHref,
   loadRemoteParams,
@@ -39,6 +40,8 @@ export function MessageView({
   listHref: string;
   bodyFrameSrc: string | null;
   remoteBlocked: number;
+  /** Tracking pixels removed from the body (never loaded). */
+  trackers: number;
   remoteAllowed: boolean;
   loadRemoteHref: string;
   loadRemoteParams: Record<string, string>;
@@ -83,9 +86,10 @@ export function MessageView({
 
         <div className="pb-safe flex flex-1 flex-col gap-5 px-4 pt-5 @2xl:px-8">
           <MessageHeaders message={message} lang={lang} />
-          {remoteBlocked > 0 && !remoteAllowed && (
+          {((remoteBlocked > 0 && !remoteAllowed) || trackers > 0) && (
             <RemoteContentNotice
-              blocked={remoteBlocked}
+              blocked={remoteAllowed ? 0 : remoteBlocked}
+              trackers={trackers}
               action={loadRemoteHref}
               params={loadRemoteParams}
               lang={lang}

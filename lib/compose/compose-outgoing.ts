@@ -44,7 +44,10 @@ function bodies(draft: Draft): { html: string | null; text: string } {
   const { html } = sanitizeMailHtml(draft.html, {
     allowRemote: true,
     inlineImageUrl: () => null,
+    // The user's own HTML: its remote images keep their own URLs (not the reader's proxy).
+    remoteImageUrl: (url) => url,
     dropStyleSheets: true,
+    linkMismatchLabel: null,
   });
   return { html, text: htmlToText(html) };
 }

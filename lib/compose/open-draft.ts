@@ -23,7 +23,10 @@ function draftBodies(message: ComposeSourceMessage): { html: string | null; text
   const { html } = sanitizeMailHtml(bodyFragment(message.body.content), {
     allowRemote: true,
     inlineImageUrl: () => null,
+    // The user's own HTML: its remote images keep their own URLs (not the reader's proxy).
+    remoteImageUrl: (url) => url,
     dropStyleSheets: true,
+    linkMismatchLabel: null,
   });
   return { html, text: htmlToText(html) };
 }

@@ -64,7 +64,10 @@ function quotable(original: ComposeSourceMessage): { text: string | null; html: 
   const { html } = sanitizeMailHtml(original.body.content, {
     allowRemote: false,
     inlineImageUrl: () => null,
+    remoteImageUrl: () => null,
     dropStyleSheets: true,
+    // The quote becomes the user's own text: no warnings of ours inside it.
+    linkMismatchLabel: null,
   });
   return { text: null, html };
 }

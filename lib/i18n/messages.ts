@@ -50,6 +50,9 @@ export interface Messages {
     noText: string;
     attachments: string;
     remoteBlocked: (count: number) => string;
+    trackersBlocked: (count: number) => string;
+    /** After a link whose text names another host than it goes to (inside the message frame). */
+    linkMismatch: (realHost: string) => string;
     loadRemote: string;
     selectPrompt: string;
   };
@@ -204,6 +207,8 @@ const en: Messages = {
     attachments: "Attachments",
     remoteBlocked: (count) =>
       `Remote content was blocked to protect your privacy (${count} ${count === 1 ? "item" : "items"})`,
+    trackersBlocked: (count) => `${count} ${count === 1 ? "tracker" : "trackers"} blocked`,
+    linkMismatch: (realHost) => `⚠ Link goes to ${realHost}`,
     loadRemote: "Load remote content",
     selectPrompt: "Select a message to read",
   },
@@ -377,6 +382,8 @@ const ja: Messages = {
     attachments: "添付ファイル",
     remoteBlocked: (count) =>
       `プライバシー保護のため、外部コンテンツ（${count} 件）をブロックしました`,
+    trackersBlocked: (count) => `トラッカー ${count} 件をブロックしました`,
+    linkMismatch: (realHost) => `⚠ 実際のリンク先: ${realHost}`,
     loadRemote: "外部コンテンツを読み込む",
     selectPrompt: "メールを選択すると、ここに表示されます",
   },

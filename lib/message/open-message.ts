@@ -15,6 +15,8 @@ export interface OpenedMessage {
   message: MessageView;
   /** Remote images, backgrounds and styles held back until the user allows them. */
   remoteBlocked: number;
+  /** Tracking pixels removed from the HTML body, whether or not remote content is allowed. */
+  trackers: number;
 }
 
 /**
@@ -33,6 +35,7 @@ export function openMessage(
     const plan = planMessageParts(fetched.bodyStructure ?? { type: "text/plain" });
     let body: MessageBody = { kind: "none" };
     let remoteBlocked = 0;
+    let trackers = 0;
     if (plan.body?.kind === "text") {
       body = {
         kind: "text",
@@ -53,6 +56,7 @@ export function openMessage(
           rendered.document,
         );
         remoteBlocked = rendered.remoteBlocked;
+        trackers = rendered.trackers;
       }
       body = { kind: "html", part: plan.body.part, remoteContent: remoteBlocked > 0 };
     }
@@ -78,6 +82,6 @@ export function openMessage(
         getConfig().authservIds,
       ),
     };
-    return { message, remoteBlocked };
+    return { message, remoteBlocked, trackers };
   });
 }

@@ -10,6 +10,8 @@ export interface RenderedHtmlBody {
   /** A complete document for the sandboxed frame. */
   document: string;
   remoteBlocked: number;
+  /** Tracking pixels removed (never loaded, not even with remote content allowed). */
+  trackers: number;
 }
 
 /** Downloads the HTML part, sanitizes it by allowlist and wraps it as the frame's document. */
@@ -21,12 +23,14 @@ export async function renderHtmlBody(
 ): Promise<RenderedHtmlBody | null> {
   if (plan.body?.kind !== "html") return null;
   const raw = await readTextPart(locked, uid, plan.body.part);
-  const { html, remoteBlocked } = sanitizeMailHtml(raw, {
+  const { html, remoteBlocked, trackers } = sanitizeMailHtml(raw, {
     allowRemote,
+    // TODO(wire proxy): the image proxy's URL for `url`; until then remote images are dropped.
+    remoteImageUrl: () => null,
     inlineImageUrl: (contentId) => {
       const image = plan.inlineImages[contentId];
       return image ? inlinePartHref(locked.path, uid, image.part) : null;
     },
   });
-  return { document: messageFrameDocument(html, {}), remoteBlocked };
+  return { document: messageFrameDocument(html, {}), remoteBlocked, trackers };
 }

@@ -8,7 +8,59 @@ const defaultStyles = [
   "img{max-width:100%;height:auto}",
   "pre{white-space:pre-wrap}",
   "blockquote{margin:0 0 0 .8ex;padding-left:1ex;border-left:2px solid #d0d7de}",
+  lockedStyles(),
 ].join("");
+
+/**
+ * Rules the message must not override: the body's height, and the marker sanitizeMailHtml puts
+ * after a link whose text claims another host. In a cascade layer with !important: a layered
+ * !important beats every unlayered one (CSS Cascade 5 §6.4), and the sender's CSS cannot
+ * declare layers (@layer is not an allowed at-rule), so no rule of the message can hide,
+ * shrink, recolor or cover the marker (its z-index is the highest; the sender's z-index and
+ * positioning are dropped).
+ */
+function lockedStyles(): string {
+  const marker = [
+    "display:inline-block",
+    "position:relative",
+    "z-index:2147483647",
+    "visibility:visible",
+    "opacity:1",
+    "margin:0 0 0 .4em",
+    "padding:0 .4em",
+    "border:1px solid #d4a72c",
+    "border-radius:4px",
+    "background:#fff8c5",
+    "color:#6f4400",
+    "font:600 12px/1.6 system-ui,sans-serif",
+    "letter-spacing:normal",
+    "word-spacing:normal",
+    "text-indent:0",
+    "text-transform:none",
+    "text-decoration:none",
+    "text-shadow:none",
+    "transform:none",
+    "filter:none",
+    "clip-path:none",
+    "mask:none",
+    "width:auto",
+    "height:auto",
+    "max-width:none",
+    "overflow:visible",
+    "vertical-align:baseline",
+    "direction:ltr",
+    "unicode-bidi:isolate",
+  ];
+  const important = (list: string[]) => list.map((d) => `${d}!important`).join(";");
+  return (
+    // The frame grows to the body's height: a body sized to the frame (height:100% plus its
+    // padding) would grow it forever. Viewport-height units are dropped by the sanitizer.
+    `@layer tegami{html,body{${important(["height:auto", "min-height:0", "max-height:none"])}}` +
+    `[data-link-mismatch]{${important(marker)}}` +
+    `[data-link-mismatch]::before,[data-link-mismatch]::after{${important(["content:none"])}}` +
+    `[data-link-mismatch]::first-letter,[data-link-mismatch]::first-line{${important(["color:#6f4400", "font-size:12px", "letter-spacing:normal"])}}}`
+  );
+}
 
 /** BCP 47 tags only; anything else is left out rather than escaped into the markup. */
 const languageTag = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
@@ -31,15 +83,16 @@ export function messageFrameDocument(sanitizedHtml: string, options: { lang?: st
 
 /**
  * The Content-Security-Policy served with that document. No script-src: default-src 'none'
- * covers scripts, and the sandbox without allow-scripts disables them a second time.
+ * covers scripts, and the sandbox without allow-scripts disables them a second time. The same
+ * with remote content allowed: remote images come from 'self' (the image proxy), remote fonts
+ * never, so the frame itself can reach no other host.
  */
-export function messageFrameCsp(allowRemote: boolean): string {
-  const remote = allowRemote ? " http: https:" : "";
+export function messageFrameCsp(): string {
   return [
     `default-src 'none'`,
-    `img-src 'self' data:${remote}`,
+    `img-src 'self' data:`,
     `style-src 'unsafe-inline'`,
-    `font-src data:${remote}`,
+    `font-src data:`,
     `form-action 'none'`,
     `frame-ancestors 'self'`,
     `base-uri 'none'`,

@@ -117,7 +117,7 @@ describe("sanitizeStyleSheet", () => {
         `.hero{background:url(https://t.example.test/h.jpg);color:#fff}` +
         `.banner{position:fixed;top:0}`,
     );
-    expect(result.css).toMatch(/^\.hero\{color:#fff\}\s*\.banner\{top:0\}$/);
+    expect(result.css).toBe(".hero{color:#fff}");
     expect(result.remoteBlocked).toBe(2);
   });
 

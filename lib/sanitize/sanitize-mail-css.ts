@@ -2,6 +2,8 @@ import "server-only";
 // The CSS half of the mail sanitizer: inline style attributes and <style> blocks keep only
 // declarations that cannot run script, load what the reader did not allow, or overlay the page.
 import { CssSyntaxError, parse as parseCss, type AtRule, type Container, type Root } from "postcss";
+import { followsFrameHeight } from "@/lib/sanitize/follows-frame-height";
+import { overlaysContent } from "@/lib/sanitize/overlays-content";
 
 /**
  * Where a CSS url() may point: a usable URL, "blocked" (remote content is off), or null (drop).
@@ -32,11 +34,19 @@ function decodeCssEscapes(text: string): string {
   );
 }
 
-// Script in CSS (old IE), XBL bindings, imports, functions that load URLs given as strings,
-// and positioning that lets mail overlay its own content (fake banners, click-jacking).
+// Script in CSS (old IE), XBL bindings, imports, and functions that load URLs given as strings.
+// Positioning that lets mail overlay content is judged by overlaysContent.
 const forbiddenCss =
-  /expression\(|javascript:|vbscript:|behavior|-moz-binding|@import|image-set\(|image\(|cross-fade\(|element\(|(?:^|[^a-z-])src\(|^position:.*(?:fixed|absolute|sticky)/;
+  /expression\(|javascript:|vbscript:|behavior|-moz-binding|@import|image-set\(|image\(|cross-fade\(|element\(|(?:^|[^a-z-])src\(/;
 const cssUrl = /url\(\s*(?:"([^"]*)"|'([^']*)'|([^)"'\s]*))\s*\)/gi;
+
+/** A URL from the resolver (ours, but still text) as the inside of a double-quoted CSS string. */
+function cssStringContent(text: string): string {
+  return text.replace(
+    /["\\\u0000-\u001f\u007f]/g,
+    (char) => `\\${char.charCodeAt(0).toString(16)} `,
+  );
+}
 
 /** The declaration's value made safe, or null to drop it. Counts blocked remote URLs. */
 function cleanDeclaration(
@@ -47,11 +57,16 @@ function cleanDeclaration(
 ): string | null {
   // Comments are recognized before escapes are decoded (CSS Syntax §4.3), so strip them first;
   // then judge both the text as written and as decoded ("u\72l(" is "url(").
-  const text = `${prop}:${value}`.replace(/\/\*[\s\S]*?\*\//g, "");
+  const uncomment = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, "");
+  const text = uncomment(`${prop}:${value}`);
   const squash = (css: string) => css.toLowerCase().replace(/\s+/g, "");
   const written = squash(text);
   const decoded = squash(decodeCssEscapes(text));
   if (forbiddenCss.test(written) || forbiddenCss.test(decoded)) return null;
+  for (const read of [(css: string) => css, decodeCssEscapes]) {
+    const [p, v] = [prop, value].map((css) => read(uncomment(css)).toLowerCase());
+    if (overlaysContent(p ?? "", v ?? "") || followsFrameHeight(v ?? "")) return null;
+  }
   if (!written.includes("url(") && !decoded.includes("url(")) return value;
   // An escaped url(...) could hide what it loads from our matcher; no real mail needs that.
   if (value.includes("\\")) return null;
@@ -64,7 +79,7 @@ function cleanDeclaration(
   state.remoteBlocked += blocked;
   if (blocked > 0 || sources.includes(null)) return null;
   let index = 0;
-  return value.replace(cssUrl, () => `url("${String(sources[index++])}")`);
+  return value.replace(cssUrl, () => `url("${cssStringContent(String(sources[index++]))}")`);
 }
 
 /** sanitize-html keeps a style attribute whole, so its declarations are judged here. */

@@ -7,8 +7,15 @@ const inlineParts: Record<string, string> = {
   "image001.jpg@01DB2E1A.5F3C2B10": "/api/mail/INBOX/7/parts/2?inline=1",
 };
 
+/** A stand-in for the image proxy: remote images load from Tegami itself. */
+const proxied = (url: string) => `/api/image-proxy?url=${encodeURIComponent(url)}`;
+
 function options(allowRemote = false): SanitizeMailHtmlOptions {
-  return { allowRemote, inlineImageUrl: (contentId) => inlineParts[contentId] ?? null };
+  return {
+    allowRemote,
+    inlineImageUrl: (contentId) => inlineParts[contentId] ?? null,
+    remoteImageUrl: proxied,
+  };
 }
 
 const clean = (html: string, allowRemote = false) => sanitizeMailHtml(html, options(allowRemote));
@@ -141,13 +148,11 @@ describe("sanitizeMailHtml: images and remote content", () => {
     expect(html).toContain(`src="/api/mail/INBOX/7/parts/2?inline=1"`);
   });
 
-  it("blocks a remote tracking pixel, counts it and marks the image", () => {
+  it("removes a remote tracking pixel and counts it as a tracker, not as blocked content", () => {
     const result = clean(
-      `<p>Hi</p><img src="https://t.example.test/open.gif" width="1" height="1">`,
+      `<p>Hi</p><img src="https://t.example.test/open.gif" width="1" height="1" alt="">`,
     );
-    expect(result.remoteBlocked).toBe(1);
-    expect(result.html).not.toContain("t.example.test");
-    expect(result.html).toContain("data-remote-blocked");
+    expect(result).toEqual({ html: "<p>Hi</p>", remoteBlocked: 0, trackers: 1 });
   });
 
   it("keeps the alt text of a blocked image so the reader knows what is missing", () => {
@@ -163,14 +168,16 @@ describe("sanitizeMailHtml: images and remote content", () => {
     expect(result.html).not.toContain("t.example.test");
   });
 
-  it("loads remote images when the reader allowed remote content", () => {
+  it("loads remote images through the proxy when the reader allowed remote content", () => {
     const result = clean(
       `<img src="https://img.example.test/a.png"><img src="//img.example.test/b.png">`,
       true,
     );
     expect(result.remoteBlocked).toBe(0);
-    expect(result.html).toContain(`src="https://img.example.test/a.png"`);
-    expect(result.html).toContain(`src="https://img.example.test/b.png"`);
+    expect(result.html).toBe(
+      `<img src="${proxied("https://img.example.test/a.png")}" />` +
+        `<img src="${proxied("https://img.example.test/b.png")}" />`,
+    );
   });
 
   it("keeps raster data: images and drops other data: URLs", () => {
@@ -279,10 +286,14 @@ describe("sanitizeMailHtml: inline styles", () => {
 
   it("blocks and counts remote url() unless remote content is allowed", () => {
     const input = `<div style="background:url('https://t.example.test/b.png'); color:red">x</div>`;
-    expect(clean(input)).toEqual({ html: `<div style="color:red">x</div>`, remoteBlocked: 1 });
+    expect(clean(input)).toEqual({
+      html: `<div style="color:red">x</div>`,
+      remoteBlocked: 1,
+      trackers: 0,
+    });
     const allowed = clean(input, true);
     expect(allowed.remoteBlocked).toBe(0);
-    expect(allowed.html).toContain("https://t.example.test/b.png");
+    expect(allowed.html).toContain(`url(&quot;${proxied("https://t.example.test/b.png")}&quot;)`);
   });
 
   it("maps url(cid:...) to the inline part", () => {
@@ -313,25 +324,26 @@ describe("sanitizeMailHtml: <style> blocks", () => {
     );
   });
 
-  it("drops @import, remote @font-face, remote url() and fixed positioning", () => {
+  it("drops @import, remote @font-face, remote url() and fixed positioning; counts the image", () => {
     const result = clean(
       `<style>@import url("https://t.example.test/a.css");` +
         `@font-face{font-family:Brand;src:url(https://fonts.example.test/b.woff2)}` +
         `.hero{background:url(https://t.example.test/h.jpg);color:#fff}` +
         `.banner{position:fixed;top:0}</style>`,
     );
-    expect(result.html).toMatch(/^<style>\.hero\{color:#fff\}\s*\.banner\{top:0\}<\/style>$/);
-    expect(result.remoteBlocked).toBe(2);
+    expect(result.html).toBe(`<style>.hero{color:#fff}</style>`);
+    // The font is not counted: loading remote content would not load it either.
+    expect(result.remoteBlocked).toBe(1);
   });
 
-  it("keeps remote fonts and backgrounds when remote content is allowed, never @import", () => {
+  it("proxies remote backgrounds when remote content is allowed, never fonts or @import", () => {
     const result = clean(
       `<style>@import "https://t.example.test/a.css";@font-face{font-family:Brand;src:url(https://fonts.example.test/b.woff2)}.hero{background:url(https://t.example.test/h.jpg)}</style>`,
       true,
     );
-    expect(result.html).not.toContain("@import");
-    expect(result.html).toContain(`url("https://fonts.example.test/b.woff2")`);
-    expect(result.html).toContain(`url("https://t.example.test/h.jpg")`);
+    expect(result.html).toBe(
+      `<style>.hero{background:url("${proxied("https://t.example.test/h.jpg")}")}</style>`,
+    );
   });
 
   it("keeps data: fonts", () => {
@@ -417,16 +429,21 @@ describe("sanitizeMailHtml: a real newsletter", () => {
     expect(result.html).not.toMatch(/<script|<link|<meta|<title|onload|document\.cookie/);
     expect(result.html).not.toMatch(/img\.shop|t\.shop|fonts\.shop|cdn\.shop/);
     expect(result.html).not.toContain("position");
-    // hero-bg.jpg and brand.woff2 (CSS), hero.jpg (background), product.jpg and open.gif (img)
-    expect(result.remoteBlocked).toBe(5);
+    // hero-bg.jpg (CSS), hero.jpg (background), product.jpg (img); open.gif is a tracker
+    expect(result.remoteBlocked).toBe(3);
+    expect(result.trackers).toBe(1);
   });
 
-  it("loads the images once remote content is allowed, still without @import or scripts", () => {
+  it("loads the images through the proxy once allowed, never the tracker, fonts or @import", () => {
     const result = clean(newsletter, true);
     expect(result.remoteBlocked).toBe(0);
-    expect(result.html).toContain(`src="https://img.shop.example.test/product.jpg"`);
-    expect(result.html).toContain(`background="https://img.shop.example.test/hero.jpg"`);
-    expect(result.html).not.toMatch(/@import|<script|cdn\.shop/);
+    expect(result.trackers).toBe(1);
+    expect(result.html).toContain(`src="${proxied("https://img.shop.example.test/product.jpg")}"`);
+    expect(result.html).toContain(
+      `background="${proxied("https://img.shop.example.test/hero.jpg")}"`,
+    );
+    expect(result.html).not.toMatch(/@import|<script|cdn\.shop|brand\.woff2|open\.gif/);
+    expect(result.html).not.toMatch(/"https?:\/\/(?:img|t|fonts)\.shop/);
   });
 });
 

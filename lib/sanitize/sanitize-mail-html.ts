@@ -1,8 +1,28 @@
 import "server-only";
 // The one entry point that turns a sender's HTML into markup safe to show: an allowlist of
-// tags, attributes, URL schemes and CSS, with remote content (tracking pixels, web fonts) off
-// unless the reader asked for it. The result is shown in the sandboxed frame document.
+// tags, attributes, URL schemes and CSS, with remote images off unless the reader asked for
+// them (and then only through Tegami's image proxy), tracking pixels and web fonts never.
+//
+// Why sanitize-html (htmlparser2) is a defensible choice where DOMPurify would need a server DOM:
+// - it is an allowlist: a tag, attribute or URL scheme not named below does not pass;
+// - the output is re-serialized from the parse, with text and attribute values escaped, so
+//   nothing the browser could re-parse differently (mutation XSS) survives as markup: the only
+//   raw-text element left is <style>, whose CSS is re-printed by postcss without any "<";
+// - there is no foreign content: <svg> and <math> are dropped with everything inside them, so
+//   no namespace switch can turn text into markup, and SVG animation cannot rewrite an href;
+// - CSS is parsed and judged declaration by declaration (sanitize-mail-css.ts);
+// - the result is a second line only: it renders in a sandboxed frame without allow-scripts,
+//   under its own default-src 'none' CSP, so a gap here still runs no script.
 import sanitizeHtml from "sanitize-html";
+import { classifyMailUrl } from "@/lib/sanitize/classify-mail-url";
+import {
+  englishLinkMismatchLabel,
+  finishMailLinks,
+  linkMarker,
+  type LinkMismatchLabel,
+  type MailLink,
+} from "@/lib/sanitize/finish-mail-links";
+import { isTrackingPixel } from "@/lib/sanitize/is-tracking-pixel";
 import { sanitizeStyleAttribute, sanitizeStyleSheet } from "@/lib/sanitize/sanitize-mail-css";
 
 export interface SanitizeMailHtmlOptions {
@@ -14,20 +34,34 @@ export interface SanitizeMailHtmlOptions {
    * quoted original), where a sheet would restyle the app instead of one framed message.
    */
   dropStyleSheets?: boolean;
+  /**
+   * With allowRemote, where a remote image (img src, background attribute, CSS url() outside
+   * @font-face) is loaded from instead: Tegami's image proxy. null drops the image.
+   */
+  remoteImageUrl: (url: string) => string | null;
+  /**
+   * The text of the marker shown after a link whose text claims another host than its href
+   * (default: the English UI string, "⚠ Link goes to host"). null adds no markers: for HTML
+   * the user edits (the composer, quotes, drafts), where the marker would become their text.
+   */
+  linkMismatchLabel?: LinkMismatchLabel;
 }
 
 export interface SanitizedMailHtml {
   html: string;
   /** Remote images, backgrounds and CSS urls that were removed because allowRemote was false. */
   remoteBlocked: number;
+  /** Remote tracking pixels removed (always, whatever allowRemote); see is-tracking-pixel.ts. */
+  trackers: number;
 }
 
 interface SanitizeState {
   options: SanitizeMailHtmlOptions;
   remoteBlocked: number;
+  trackers: number;
   nextLink: number;
   /** The text of each link, by the marker its opening tag carries until the output is final. */
-  linkTexts: Map<string, { href: string; text: string }>;
+  linkTexts: Map<string, MailLink>;
 }
 
 const words = (list: string) => list.trim().split(/\s+/);
@@ -45,7 +79,6 @@ const nonTextTags = words(`
   script style textarea option select noscript title template iframe frame frameset noframes
   noembed object applet svg math xmp`);
 
-const linkMarker = "data-tegami-link";
 const blockedMarker = "data-remote-blocked";
 const backgroundTags = new Set(["table", "tr", "td", "th", "div"]);
 const cellAttributes = ["colspan", "rowspan", "nowrap", "background", "headers", "scope", "abbr"];
@@ -77,62 +110,36 @@ const allowedAttributes: Record<string, string[]> = {
 };
 for (const tag of backgroundTags) allowedAttributes[tag]?.push(blockedMarker);
 
-type UrlTarget =
-  | { kind: "remote"; url: string }
-  | { kind: "cid"; contentId: string }
-  | { kind: "data"; url: string }
-  | { kind: "contact"; url: string }
-  | { kind: "unusable" };
-
-const relativeBase = new URL("https://relative.invalid/");
-
-/** What a URL attribute or CSS url() points at, read the way a browser reads it (WHATWG URL). */
-function classifyUrl(raw: string): UrlTarget {
-  // Browsers trim C0 controls and spaces, and drop tabs and newlines anywhere ("java\tscript:").
-  const value = raw.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "").replace(/[\t\n\r]/g, "");
-  if (!value || /[\u0000-\u001f\u007f]/.test(value)) return { kind: "unusable" };
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
-  if (scheme === "cid") {
-    // RFC 2392: a cid URL is the Content-ID, URL-encoded, without the angle brackets.
-    let contentId = value.slice(4);
-    try {
-      contentId = decodeURIComponent(contentId);
-    } catch {
-      // Keep the undecodable form; it will simply not match a part.
-    }
-    return { kind: "cid", contentId: contentId.replace(/^<|>$/g, "") };
-  }
-  if (scheme === "data") return { kind: "data", url: value };
-  if (scheme === "mailto" || scheme === "tel") return { kind: "contact", url: value };
-  if (scheme !== undefined && scheme !== "http" && scheme !== "https") return { kind: "unusable" };
-  let url: URL;
-  try {
-    url = new URL(value, relativeBase);
-  } catch {
-    return { kind: "unusable" };
-  }
-  // Relative URLs would resolve against Tegami itself (a GET to our own API): never useful.
-  if (url.origin === relativeBase.origin) return { kind: "unusable" };
-  return { kind: "remote", url: url.href };
-}
-
 const dataImage = /^data:image\/(?:png|jpeg|gif|webp);base64,[a-z0-9+/=\s]*$/i;
 const dataFont =
   /^data:(?:font\/[a-z0-9.+-]+|application\/(?:font-woff2?|x-font-[a-z]+));base64,[a-z0-9+/=\s]*$/i;
 
 /** An image (or, in @font-face, font) source: a usable URL, "blocked" (remote), or null. */
 function resolveSource(raw: string, state: SanitizeState, font = false): string | "blocked" | null {
-  const target = classifyUrl(raw);
+  const target = classifyMailUrl(raw);
   switch (target.kind) {
     case "cid":
       return font ? null : state.options.inlineImageUrl(target.contentId);
     case "data":
       return (font ? dataFont : dataImage).test(target.url) ? target.url : null;
     case "remote":
-      return state.options.allowRemote ? target.url : "blocked";
+      // Remote fonts never load, not even with consent: the proxy serves images only, and a
+      // font (unicode-range) can report which characters the message displayed.
+      if (font) return null;
+      return state.options.allowRemote ? state.options.remoteImageUrl(target.url) : "blocked";
     default:
       return null;
   }
+}
+
+/** Drops a remote <img> that is a tracking pixel (all of it, alt text too) and counts it. */
+function dropTracker(attribs: sanitizeHtml.Attributes, state: SanitizeState): boolean {
+  const target = attribs.src === undefined ? null : classifyMailUrl(attribs.src);
+  if (target?.kind !== "remote" || !isTrackingPixel(attribs, target.url)) return false;
+  // With no src, no alt and no blocked marker, the exclusive filter removes the element.
+  for (const name of ["src", "alt", "title"]) delete attribs[name];
+  state.trackers += 1;
+  return true;
 }
 
 /** Sets `attribs[name]` to a usable image source, or removes it (marking a blocked remote one). */
@@ -162,7 +169,7 @@ function linkAttributes(
   const { href: raw, ...rest } = attribs;
   // A sender's title could lie about the target, and target/rel are ours to set.
   for (const name of ["title", "target", "rel"]) delete rest[name];
-  const target = raw === undefined ? null : classifyUrl(raw);
+  const target = raw === undefined ? null : classifyMailUrl(raw);
   if (target?.kind !== "remote" && target?.kind !== "contact") return rest;
   const marker = String(state.nextLink++);
   state.linkTexts.set(marker, { href: target.url, text: "" });
@@ -184,7 +191,8 @@ function rewriteAttributes(tag: string, attribs: sanitizeHtml.Attributes, state:
   const rewritten = { ...attribs };
   delete rewritten[linkMarker];
   delete rewritten[blockedMarker];
-  if (tag === "img") rewriteImageAttribute(rewritten, "src", state);
+  if (tag === "img" && !dropTracker(rewritten, state))
+    rewriteImageAttribute(rewritten, "src", state);
   if (backgroundTags.has(tag)) rewriteImageAttribute(rewritten, "background", state);
   if (rewritten.style !== undefined) {
     const style = sanitizeStyleAttribute(rewritten.style, (raw, font) =>
@@ -197,34 +205,18 @@ function rewriteAttributes(tag: string, attribs: sanitizeHtml.Attributes, state:
   return tag === "a" ? linkAttributes(rewritten, state) : rewritten;
 }
 
-/** "https://example.test/" and "example.test" say the same thing to a reader. */
-function sameTarget(text: string, href: string): boolean {
-  const normalize = (value: string) =>
-    value
-      .trim()
-      .toLowerCase()
-      .replace(/^(?:https?:\/\/|mailto:|tel:)/, "")
-      .replace(/^www\./, "")
-      .replace(/\/$/, "");
-  return text.trim() !== "" && normalize(text) === normalize(href);
-}
-
-function finishLinks(html: string, state: SanitizeState): string {
-  return html.replace(
-    / title="([^"]*)" data-tegami-link="(\d+)"/g,
-    (_, title: string, marker: string) => {
-      const link = state.linkTexts.get(marker);
-      return link && sameTarget(link.text, link.href) ? "" : ` title="${title}"`;
-    },
-  );
-}
-
 /** Sanitizes one HTML body by allowlist. Never throws on malformed markup. */
 export function sanitizeMailHtml(
   html: string,
   options: SanitizeMailHtmlOptions,
 ): SanitizedMailHtml {
-  const state: SanitizeState = { options, remoteBlocked: 0, nextLink: 0, linkTexts: new Map() };
+  const state: SanitizeState = {
+    options,
+    remoteBlocked: 0,
+    trackers: 0,
+    nextLink: 0,
+    linkTexts: new Map(),
+  };
   const imageSchemes = ["http", "https", "data"];
   const fragment = sanitizeHtml(html, {
     allowedTags,
@@ -254,9 +246,8 @@ export function sanitizeMailHtml(
       return frame.tag === "img" && !src && !alt && !(blockedMarker in frame.attribs);
     },
   });
-  const withLinks = finishLinks(fragment, state).replace(/ data-tegami-link="\d+"/g, "");
-  // Every <style> sanitize-html emitted, whatever its attributes: none may skip the CSS pass.
-  const withStyles = withLinks.replace(
+  // Style sheets first: once their CSS is re-printed without "<", every "<a" left is a tag.
+  const withStyles = fragment.replace(
     /<style\b([^>]*)>([\s\S]*?)<\/style>/g,
     (_, attributes: string, css: string) => {
       if (options.dropStyleSheets) return "";
@@ -266,5 +257,11 @@ export function sanitizeMailHtml(
       return clean.css === null ? "" : `<style${media}>${clean.css}</style>`;
     },
   );
-  return { html: withStyles, remoteBlocked: state.remoteBlocked };
+  const label =
+    options.linkMismatchLabel === undefined ? englishLinkMismatchLabel : options.linkMismatchLabel;
+  return {
+    html: finishMailLinks(withStyles, state.linkTexts, label),
+    remoteBlocked: state.remoteBlocked,
+    trackers: state.trackers,
+  };
 }

@@ -11,7 +11,7 @@ export const GET = messageRoute(async (request, session, { mailbox, uid }) => {
   return new Response(document, {
     headers: {
       "Content-Type": "text/html; charset=utf-8",
-      "Content-Security-Policy": messageFrameCsp(allowRemote),
+      "Content-Security-Policy": messageFrameCsp(),
       "X-Content-Type-Options": "nosniff",
       "Referrer-Policy": "no-referrer",
       "Cache-Control": "private, no-store",
