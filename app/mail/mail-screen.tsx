@@ -44,7 +44,7 @@ async function load(
 ) {
   const credentials = session.credentials;
   const [opened, mailboxes, envelopes, composePanel] = await Promise.all([
-    mailbox && uid ? openMessage(credentials, mailbox, uid, { allowRemote: remote }) : null,
+    mailbox && uid ? openMessage(credentials, mailbox, uid, { allowRemote: remote, lang }) : null,
     listMailboxes(credentials),
     mailbox ? listEnvelopes(credentials, mailbox, page) : null,
     compose ? prepareComposePanel(session, compose, lang) : null,

@@ -20,6 +20,7 @@ import { listMailboxes } from "@/lib/imap/list-mailboxes";
 import { closeImapSessions, poolStats } from "@/lib/imap/session-pool";
 import { verifyCredentials } from "@/lib/imap/verify-credentials";
 import { MailError } from "@/lib/mail/mail-error";
+import { proxiedImageUrl } from "@/lib/image-proxy/proxy-url";
 import { getMessageFrame } from "@/lib/message/get-message-frame";
 import { openMessage } from "@/lib/message/open-message";
 import { openPartDownload } from "@/lib/message/open-part-download";
@@ -109,7 +110,7 @@ describe("reading mail", () => {
         to: alice.user,
       }),
     );
-    const { message } = await openMessage(alice, "INBOX", uid, { allowRemote: false });
+    const { message } = await openMessage(alice, "INBOX", uid, { allowRemote: false, lang: "en" });
     expect(message.subject).toBe(subject);
     expect(message.from[0]).toEqual({ name: "山田 太郎", address: "yamada@example.test" });
     expect(message.body.kind).toBe("text");
@@ -125,13 +126,16 @@ describe("reading mail", () => {
       "INBOX",
       htmlWithRemoteImage({ imageUrl, subject: "Newsletter" }),
     );
-    const opened = await openMessage(alice, "INBOX", uid, { allowRemote: false });
+    const opened = await openMessage(alice, "INBOX", uid, { allowRemote: false, lang: "en" });
     expect(opened.message.body.kind).toBe("html");
     expect(opened.remoteBlocked).toBeGreaterThan(0);
-    expect(await getMessageFrame(alice, "INBOX", uid, false)).not.toContain("127.0.0.1:9");
-    expect(await getMessageFrame(alice, "INBOX", uid, true)).toContain(
-      imageUrl.replace("&", "&amp;"),
-    );
+    const blocked = await getMessageFrame(alice, "INBOX", uid, { allowRemote: false, lang: "en" });
+    expect(blocked).not.toContain("127.0.0.1:9");
+    expect(blocked).not.toContain("/api/remote/image");
+    // Allowed, the image loads through the proxy, signed for alice, and never directly.
+    const allowed = await getMessageFrame(alice, "INBOX", uid, { allowRemote: true, lang: "en" });
+    expect(allowed).toContain(proxiedImageUrl(imageUrl, alice.user)!.replace(/&/g, "&amp;"));
+    expect(allowed).not.toContain("127.0.0.1:9");
   });
 
   it("streams an attachment byte for byte", async () => {
@@ -146,7 +150,7 @@ describe("reading mail", () => {
         contentType: "application/octet-stream",
       }),
     );
-    const { message } = await openMessage(alice, "INBOX", uid, { allowRemote: false });
+    const { message } = await openMessage(alice, "INBOX", uid, { allowRemote: false, lang: "en" });
     const attachment = message.attachments.find((a) => a.filename === "売上報告.bin");
     expect(attachment).toBeDefined();
     const download = await openPartDownload(alice, "INBOX", uid, attachment!.part);
@@ -157,7 +161,7 @@ describe("reading mail", () => {
 
   it("answers MESSAGE_NOT_FOUND and MAILBOX_NOT_FOUND with typed errors", async () => {
     await expect(
-      openMessage(alice, "INBOX", 4_000_000_000, { allowRemote: false }),
+      openMessage(alice, "INBOX", 4_000_000_000, { allowRemote: false, lang: "en" }),
     ).rejects.toMatchObject({ code: "MESSAGE_NOT_FOUND" });
     await expect(listEnvelopes(alice, "No such mailbox", 1)).rejects.toMatchObject({
       code: "MAILBOX_NOT_FOUND",

@@ -1,4 +1,5 @@
 import "server-only";
+import type { FrameRequest } from "@/lib/message/render-html-body";
 
 // The message page sanitizes the HTML body to learn whether remote content was blocked; the
 // iframe asks for the same document a moment later. Keeping it briefly saves a second
@@ -8,13 +9,12 @@ const maxEntries = 200;
 const entries = new Map<string, { html: string; expires: number }>();
 
 export function frameCacheKey(
-  user: string,
+  { user, allowRemote, lang }: FrameRequest,
   mailbox: string,
   uidValidity: string,
   uid: number,
-  remote: boolean,
 ): string {
-  return JSON.stringify([user.toLowerCase(), mailbox, uidValidity, uid, remote]);
+  return JSON.stringify([user.toLowerCase(), mailbox, uidValidity, uid, allowRemote, lang]);
 }
 
 export function getCachedFrame(key: string): string | null {

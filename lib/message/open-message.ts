@@ -8,7 +8,7 @@ import { withMailbox } from "@/lib/imap/with-mailbox";
 import { summarizeAuthentication } from "@/lib/mail/authentication-results";
 import type { MessageBody, MessageView } from "@/lib/mail/types";
 import { frameCacheKey, setCachedFrame } from "@/lib/message/frame-cache";
-import { renderHtmlBody } from "@/lib/message/render-html-body";
+import { renderHtmlBody, type FrameRequest } from "@/lib/message/render-html-body";
 import { planMessageParts } from "@/lib/mime/plan-message-parts";
 
 export interface OpenedMessage {
@@ -28,8 +28,9 @@ export function openMessage(
   credentials: ImapCredentials,
   mailbox: string,
   uid: number,
-  options: { allowRemote: boolean },
+  options: Omit<FrameRequest, "user">,
 ): Promise<OpenedMessage> {
+  const frame: FrameRequest = { ...options, user: credentials.user };
   return withMailbox(credentials, mailbox, async (locked) => {
     const fetched = await fetchMessage(locked, uid, { headers: ["authentication-results"] });
     const plan = planMessageParts(fetched.bodyStructure ?? { type: "text/plain" });
@@ -43,16 +44,10 @@ export function openMessage(
         text: await readTextPart(locked, uid, plan.body.part),
       };
     } else if (plan.body?.kind === "html") {
-      const rendered = await renderHtmlBody(locked, uid, plan, options.allowRemote);
+      const rendered = await renderHtmlBody(locked, uid, plan, frame);
       if (rendered) {
         setCachedFrame(
-          frameCacheKey(
-            credentials.user,
-            locked.path,
-            locked.uidValidity,
-            uid,
-            options.allowRemote,
-          ),
+          frameCacheKey(frame, locked.path, locked.uidValidity, uid),
           rendered.document,
         );
         remoteBlocked = rendered.remoteBlocked;
