@@ -163,10 +163,16 @@ test.describe("hostile mail", () => {
             const frameBox = await frameElement.boundingBox();
             const replyBox = await visibleButton("Reply").boundingBox();
             expect(frameBox && replyBox, `${name}: boxes`).toBeTruthy();
-            // The frame grows to its content: content that grows with the frame never settles.
-            await page.waitForTimeout(250);
-            const settled = await frameElement.boundingBox();
-            expect(settled?.height, `${name}: the frame's height settles`).toBe(frameBox!.height);
+            // The frame grows to its content, so content that grows with the frame (100vh,
+            // height:100%) would never settle: make the frame taller and measure again.
+            const growth = await frameElement.evaluate((frame: HTMLIFrameElement) => {
+              const body = frame.contentDocument!.body;
+              const before = body.scrollHeight;
+              frame.style.height = `${frame.offsetHeight + 400}px`;
+              // Reading layout in a same-origin frame lays out the parent (the new size) first.
+              return body.scrollHeight - before;
+            });
+            expect(growth, `${name}: the content does not grow with the frame`).toBe(0);
             expect(
               frameBox!.y,
               `${name}: the frame starts below the toolbar`,
