@@ -112,6 +112,11 @@ test.describe("the session cookie", () => {
       expect(cookie!.expires).toBeGreaterThan(Date.now() / 1000 + week - 120);
       expect(cookie!.expires).toBeLessThan(Date.now() / 1000 + week + 120);
       values.push(cookie!.value);
+      // The browser is remembered for this account (the per-account limit spares it), by a
+      // cookie that names no account and that page scripts cannot read.
+      const device = (await context.cookies()).find((c) => c.name === "tegami-device");
+      expect(device).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+      expect(device!.value).not.toContain("carol");
     }
     expect(values[0]).not.toBe(values[1]);
     await context.close();

@@ -23,7 +23,7 @@ export function MessageHeaders({ message, lang }: { message: MessageView; lang: 
         </dd>
       </div>
       <HeaderRow label={m.message.from}>
-        <AddressList addresses={message.from} strong />
+        <AddressList addresses={message.from} lang={lang} strong />
         {message.from.map((address) => {
           const claimed = claimedOtherAddress(address);
           return (
@@ -41,11 +41,11 @@ export function MessageHeaders({ message, lang }: { message: MessageView; lang: 
         })}
       </HeaderRow>
       <HeaderRow label={m.message.to}>
-        <AddressList addresses={message.to} />
+        <AddressList addresses={message.to} lang={lang} />
       </HeaderRow>
       {message.cc.length > 0 && (
         <HeaderRow label={m.message.cc}>
-          <AddressList addresses={message.cc} />
+          <AddressList addresses={message.cc} lang={lang} />
         </HeaderRow>
       )}
       <HeaderRow label={m.message.date}>
@@ -73,11 +73,26 @@ function HeaderRow({ label, children }: { label: string; children: ReactNode }) 
   );
 }
 
-function AddressList({ addresses, strong = false }: { addresses: Address[]; strong?: boolean }) {
+/**
+ * A header can name thousands of recipients (a mailing list sent openly, or an attack on the
+ * page); past this many the rest is counted, not rendered.
+ */
+const shownAddresses = 50;
+
+function AddressList({
+  addresses,
+  lang,
+  strong = false,
+}: {
+  addresses: Address[];
+  lang: Lang;
+  strong?: boolean;
+}) {
   if (addresses.length === 0) return <span className="text-gray-500">—</span>;
+  const hidden = addresses.length - shownAddresses;
   return (
     <ul className="flex flex-wrap gap-x-1">
-      {addresses.map((address, index) => {
+      {addresses.slice(0, shownAddresses).map((address, index) => {
         const name = address.name.trim();
         const full = name ? `${name} <${address.address}>` : address.address;
         return (
@@ -96,6 +111,7 @@ function AddressList({ addresses, strong = false }: { addresses: Address[]; stro
           </li>
         );
       })}
+      {hidden > 0 && <li className="text-gray-600">{t(lang).message.moreAddresses(hidden)}</li>}
     </ul>
   );
 }

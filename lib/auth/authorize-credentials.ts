@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { cookieFromHeader, isKnownDevice, knownDeviceCookie } from "@/lib/auth/known-device";
 import { SignInFailed } from "@/lib/auth/sign-in-failed";
 import { getSignInThrottle } from "@/lib/auth/sign-in-throttle";
 import { getConfig } from "@/lib/config/config";
@@ -33,7 +34,10 @@ export async function authorizeCredentials(
   if (!parsed.success) throw new SignInFailed("INVALID_INPUT");
   const { email, password } = parsed.data;
   const address = clientAddress(request.headers, getConfig().trustedProxies);
-  const attempt = await getSignInThrottle().begin(email, address);
+  const device = cookieFromHeader(request.headers.get("cookie"), knownDeviceCookie);
+  const attempt = await getSignInThrottle().begin(email, address, {
+    knownDevice: isKnownDevice(device, email),
+  });
   if (!attempt.allowed) throw new SignInFailed("THROTTLED", attempt.retryAfterSeconds);
   try {
     await verifyCredentials({ user: email, pass: password }, { clientAddress: address });

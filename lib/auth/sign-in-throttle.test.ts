@@ -22,8 +22,13 @@ async function fail(throttle: SignInThrottle, account: string, address: string, 
   }
 }
 
-async function retryAfter(throttle: SignInThrottle, account: string, address: string) {
-  const verdict = await throttle.begin(account, address);
+async function retryAfter(
+  throttle: SignInThrottle,
+  account: string,
+  address: string,
+  options?: { knownDevice?: boolean },
+) {
+  const verdict = await throttle.begin(account, address, options);
   if (verdict.allowed) {
     await verdict.finish("error");
     return 0;
@@ -144,6 +149,22 @@ describe("the sign-in throttle", () => {
     expect(wait).toBeLessThanOrEqual(30);
     clock.now += 30_000;
     expect(await retryAfter(throttle, "carol@example.test", "203.0.113.77")).toBe(0);
+  });
+
+  it("never holds back the owner's own browser for the account's sake", async () => {
+    const { throttle } = setup();
+    // Guessing from many addresses, one right after the other: the account is hot.
+    for (let i = 0; i < 50; i += 1) await fail(throttle, "carol@example.test", `198.51.100.${i}`);
+    expect(await retryAfter(throttle, "carol@example.test", "203.0.113.77")).toBeGreaterThan(0);
+    const owner = { knownDevice: true };
+    expect(await retryAfter(throttle, "carol@example.test", "203.0.113.77", owner)).toBe(0);
+  });
+
+  it("still holds a known browser to the rules about its own failures", async () => {
+    const { throttle } = setup();
+    await fail(throttle, "carol@example.test", "203.0.113.78", 10);
+    const owner = { knownDevice: true };
+    expect(await retryAfter(throttle, "carol@example.test", "203.0.113.78", owner)).toBe(15);
   });
 
   it("a success does not reset the address's or the account's count", async () => {

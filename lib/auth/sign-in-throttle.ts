@@ -45,8 +45,16 @@ export type ThrottleVerdict =
   | { allowed: false; retryAfterSeconds: number };
 
 export interface SignInThrottle {
-  /** Admits a sign-in attempt (counted as a failure until `finish` says otherwise) or refuses it. */
-  begin(account: string, address: string): Promise<ThrottleVerdict>;
+  /**
+   * Admits a sign-in attempt (counted as a failure until `finish` says otherwise) or refuses
+   * it. A browser that signed in to this account before (`knownDevice`) is not held back by
+   * the per-account rule, which others can trigger on purpose; the other two rules still hold.
+   */
+  begin(
+    account: string,
+    address: string,
+    options?: { knownDevice?: boolean },
+  ): Promise<ThrottleVerdict>;
 }
 
 /** The wait a key imposes after `failures` failures, in ms (0 while they are free). */
@@ -67,7 +75,7 @@ export function createSignInThrottle({
   policy = signInPolicy,
 }: { store?: ThrottleStore; now?: () => number; policy?: ThrottlePolicy } = {}): SignInThrottle {
   return {
-    async begin(rawAccount, address) {
+    async begin(rawAccount, address, { knownDevice = false } = {}) {
       const account = normalizeAccount(rawAccount);
       const keys: [string, ThrottleRule][] = [
         [JSON.stringify(["account+address", account, address]), policy.accountAddress],
@@ -77,7 +85,11 @@ export function createSignInThrottle({
       const started = now();
       const records = await Promise.all(keys.map(([key]) => store.get(key, started)));
       const waitMs = Math.max(
-        ...keys.map(([, rule], i) => remainingWait(rule, records[i] ?? null, started)),
+        ...keys.map(([, rule], i) =>
+          knownDevice && rule === policy.account
+            ? 0
+            : remainingWait(rule, records[i] ?? null, started),
+        ),
       );
       if (waitMs > 0) return { allowed: false, retryAfterSeconds: Math.ceil(waitMs / 1000) };
 

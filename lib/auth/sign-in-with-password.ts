@@ -1,8 +1,15 @@
 import "server-only";
+import { cookies, headers } from "next/headers";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
+import {
+  knownDeviceCookie,
+  knownDeviceMaxAgeSeconds,
+  rememberDevice,
+} from "@/lib/auth/known-device";
 import { SignInFailed } from "@/lib/auth/sign-in-failed";
 import type { SignInError, SignInState } from "@/lib/auth/sign-in-state";
+import { getConfig } from "@/lib/config/config";
 
 const knownCodes = new Set<string>([
   "AUTH_FAILED",
@@ -32,9 +39,25 @@ export async function signInWithPassword(
 ): Promise<SignInState | null> {
   try {
     await signIn("credentials", { email, password, redirect: false });
+    await rememberThisBrowser(email);
     return null;
   } catch (error) {
     if (error instanceof AuthError) return failure(error, email);
     throw error;
   }
+}
+
+/** Marks this browser as one that signs in to `email` (see known-device.ts). */
+async function rememberThisBrowser(email: string): Promise<void> {
+  const [jar, headerList] = await Promise.all([cookies(), headers()]);
+  const https =
+    getConfig().publicUrl?.protocol === "https:" ||
+    headerList.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+  jar.set(knownDeviceCookie, rememberDevice(jar.get(knownDeviceCookie)?.value, email), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: https,
+    path: "/",
+    maxAge: knownDeviceMaxAgeSeconds,
+  });
 }

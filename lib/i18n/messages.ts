@@ -49,6 +49,8 @@ export interface Messages {
     bodyFrame: string;
     noText: string;
     attachments: string;
+    /** After the first addresses of a very long list: how many more there are. */
+    moreAddresses: (count: number) => string;
     remoteBlocked: (count: number) => string;
     trackersBlocked: (count: number) => string;
     /** After a link whose text names another host than it goes to (inside the message frame). */
@@ -205,6 +207,7 @@ const en: Messages = {
     bodyFrame: "Message body",
     noText: "This message has no text",
     attachments: "Attachments",
+    moreAddresses: (count) => `and ${count.toLocaleString("en-US")} more`,
     remoteBlocked: (count) =>
       `Remote content was blocked to protect your privacy (${count} ${count === 1 ? "item" : "items"})`,
     trackersBlocked: (count) => `${count} ${count === 1 ? "tracker" : "trackers"} blocked`,
@@ -380,6 +383,7 @@ const ja: Messages = {
     bodyFrame: "メール本文",
     noText: "このメールには本文がありません",
     attachments: "添付ファイル",
+    moreAddresses: (count) => `ほか ${count.toLocaleString("ja-JP")} 件`,
     remoteBlocked: (count) =>
       `プライバシー保護のため、外部コンテンツ（${count} 件）をブロックしました`,
     trackersBlocked: (count) => `トラッカー ${count} 件をブロックしました`,
