@@ -12,7 +12,7 @@ import {
   type APIRequestContext,
 } from "@playwright/test";
 import { BOB } from "./support/fixtures.mjs";
-import { textMessage } from "./support/mail-fixtures";
+import { htmlWithRemoteImage, textMessage } from "./support/mail-fixtures";
 import { messageList } from "./support/message-list";
 import { postfixQueueEmpty } from "./support/postfix";
 import { signedInSession, type SignedInSession } from "./support/session-cookie";
@@ -191,37 +191,60 @@ test.describe("forged requests change nothing", () => {
     expect(await messageFlags(BOB, "INBOX", uid)).toContain("\\Flagged");
   });
 
-  test("server actions (sign in, sign out) refuse a foreign Origin", async ({
+  test("server actions (sign out, trusting a sender) refuse a foreign Origin", async ({
     browser,
     baseURL,
   }) => {
-    // Capture the real sign-out action request from the page, without letting it through.
     const context = await browser.newContext({ baseURL });
     const page = await context.newPage();
     await page.goto("/login");
     await signIn(page, BOB);
     await expect(messageList(page)).toBeVisible();
     const cookie = (await context.cookies(baseURL!)).map((c) => `${c.name}=${c.value}`).join("; ");
-    const captured = new Promise<{ url: string; headers: Record<string, string>; body: string }>(
-      (resolve) => {
-        void page.route("**/*", async (route) => {
-          const r = route.request();
-          if (r.method() === "POST" && r.headers()["next-action"]) {
-            resolve({ url: r.url(), headers: r.headers(), body: r.postData() ?? "" });
-            await route.abort();
-          } else await route.continue();
-        });
-      },
-    );
-    await page.getByRole("button", { name: "Sign out" }).click();
-    const signOut = await captured;
-    await context.close();
 
-    const forged = await api.post(signOut.url, {
-      headers: { ...signOut.headers, cookie, origin: FOREIGN },
-      data: signOut.body,
-      maxRedirects: 0,
-    });
+    /** The real action request a click sends, captured and not let through. */
+    async function captureAction(click: () => Promise<void>) {
+      const captured = new Promise<{ url: string; headers: Record<string, string>; body: string }>(
+        (resolve) => {
+          void page.route("**/*", async (route) => {
+            const r = route.request();
+            if (r.method() === "POST" && r.headers()["next-action"]) {
+              resolve({ url: r.url(), headers: r.headers(), body: r.postData() ?? "" });
+              await route.abort();
+            } else await route.continue();
+          });
+        },
+      );
+      await click();
+      const action = await captured;
+      await page.unrouteAll({ behavior: "ignoreErrors" });
+      return api.post(action.url, {
+        headers: { ...action.headers, cookie, origin: FOREIGN },
+        data: action.body,
+        maxRedirects: 0,
+      });
+    }
+
+    const newsletter = await appendMessage(
+      BOB,
+      "INBOX",
+      htmlWithRemoteImage({
+        subject: `Forged trust ${tag}`,
+        from: { address: `news-${tag}@example.org` },
+        imageUrl: "http://127.0.0.1:9/chart.png",
+      }),
+    );
+    await page.goto(`/mail/INBOX/${newsletter}`);
+    const forgedTrust = await captureAction(() =>
+      page.getByRole("button", { name: `Always load from news-${tag}@example.org` }).click(),
+    );
+    expect(forgedTrust.status()).toBeGreaterThanOrEqual(400);
+    expect(forgedTrust.headers()["set-cookie"] ?? "").not.toContain("tegami-remote-senders");
+
+    const forged = await captureAction(() =>
+      page.getByRole("button", { name: "Sign out" }).click(),
+    );
+    await context.close();
     expect(forged.status()).toBeGreaterThanOrEqual(400);
     expect(forged.headers()["set-cookie"] ?? "").not.toMatch(/authjs\.session-token=;|Max-Age=0/);
 

@@ -1,3 +1,4 @@
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { MessageActions } from "@/components/actions/message-actions";
 import { AppHeader } from "@/components/app-header";
@@ -20,11 +21,12 @@ import { buildMailboxTree } from "@/lib/mail/mailbox-tree";
 import type { Mailbox } from "@/lib/mail/types";
 import { bodyHref, mailboxHref, messageHref } from "@/lib/mail/mail-urls";
 import { openMessage } from "@/lib/message/open-message";
+import { trustedSendersCookie, trustsSender } from "@/lib/message/trusted-senders";
 import { focusMailbox } from "@/lib/realtime/mailbox-watcher";
 import type { ComposeRequest, ComposeSource } from "@/lib/api/compose-contract";
 import type { Lang } from "@/lib/i18n/lang";
 import { prepareComposePanel } from "../compose/prepare-compose-panel";
-import { signOutAction } from "./actions";
+import { setSenderTrustAction, signOutAction } from "./actions";
 
 export interface MailScreenProps {
   mailbox: string | null;
@@ -43,8 +45,15 @@ async function load(
   lang: Lang,
 ) {
   const credentials = session.credentials;
+  const trusted = (await cookies()).get(trustedSendersCookie)?.value;
   const [opened, mailboxes, envelopes, composePanel] = await Promise.all([
-    mailbox && uid ? openMessage(credentials, mailbox, uid, { allowRemote: remote, lang }) : null,
+    mailbox && uid
+      ? openMessage(credentials, mailbox, uid, {
+          allowRemote: remote,
+          lang,
+          trustsSender: (sender) => trustsSender(trusted, session.email, sender),
+        })
+      : null,
     listMailboxes(credentials),
     mailbox ? listEnvelopes(credentials, mailbox, page) : null,
     compose ? prepareComposePanel(session, compose, lang) : null,
@@ -75,7 +84,7 @@ export async function MailScreen(props: MailScreenProps) {
     if (error.status === 404) notFound();
     throw error;
   }
-  const { mailbox, uid, page, remote } = props;
+  const { mailbox, uid, page } = props;
   const { opened, mailboxes, envelopes, composePanel } = data;
   const listHref = mailbox ? mailboxHref(mailbox, page) : "/mail";
   const active = opened ? "message" : envelopes ? "list" : "mailboxes";
@@ -137,13 +146,20 @@ export async function MailScreen(props: MailScreenProps) {
               lang={lang}
               listHref={listHref}
               bodyFrameSrc={
-                opened.message.body.kind === "html" ? bodyHref(mailbox, uid, remote) : null
+                opened.message.body.kind === "html"
+                  ? bodyHref(mailbox, uid, opened.remoteAllowed)
+                  : null
               }
               remoteBlocked={opened.remoteBlocked}
               trackers={opened.trackers}
-              remoteAllowed={remote}
+              remoteAllowed={opened.remoteAllowed}
               loadRemoteHref={messageHref(mailbox, uid)}
               loadRemoteParams={page > 1 ? { remote: "1", page: String(page) } : { remote: "1" }}
+              senderTrust={{
+                trusted: opened.senderTrusted,
+                action: setSenderTrustAction,
+                returnTo: messageHref(mailbox, uid, page),
+              }}
               actions={
                 <MessageActions
                   mailbox={opened.message.mailbox}

@@ -7,7 +7,11 @@ import { MessageBodyFrame } from "@/components/message-view/message-body-frame";
 import { MessageHeaders } from "@/components/message-view/message-headers";
 import { OpenMessageGate } from "@/components/message-view/open-message-gate";
 import { PlainTextBody } from "@/components/message-view/plain-text-body";
-import { RemoteContentNotice } from "@/components/message-view/remote-content-notice";
+import {
+  RemoteContentNotice,
+  TrustedSenderNotice,
+  type SenderTrust,
+} from "@/components/message-view/remote-content-notice";
 import { Icon } from "@/components/ui/icon";
 import type { Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
@@ -33,6 +37,7 @@ export function MessageView({
   loadRemoteHref,
   loadRemoteParams,
   actions,
+  senderTrust,
   compose,
 }: {
   message: OpenMessage;
@@ -47,6 +52,8 @@ export function MessageView({
   loadRemoteParams: Record<string, string>;
   /** Message action buttons (Reply, Archive, …), placed in the toolbar. */
   actions?: ReactNode;
+  /** "Always load from this sender": whether it is on, and the action that switches it. */
+  senderTrust?: SenderTrust;
   /** Offer Reply, Reply all and Forward (Edit draft in Drafts); `page` is the list's page. */
   compose?: { inDrafts: boolean; page: number };
 }) {
@@ -92,6 +99,15 @@ export function MessageView({
               trackers={trackers}
               action={loadRemoteHref}
               params={loadRemoteParams}
+              sender={senderTrust && !senderTrust.trusted ? message.from[0]?.address : undefined}
+              senderTrust={senderTrust}
+              lang={lang}
+            />
+          )}
+          {senderTrust?.trusted && body.kind === "html" && message.from[0] && (
+            <TrustedSenderNotice
+              sender={message.from[0].address}
+              senderTrust={senderTrust}
               lang={lang}
             />
           )}

@@ -1,6 +1,5 @@
 import "server-only";
-import { createHmac, timingSafeEqual } from "node:crypto";
-import { getConfig } from "@/lib/config/config";
+import { keyedToken, tokenListHas, tokenListWith } from "@/lib/auth/keyed-token";
 
 // A browser that has signed in to an account before is remembered by a signed cookie. When
 // someone fails on purpose from many addresses to trigger the per-account limit, the real
@@ -12,37 +11,26 @@ export const knownDeviceMaxAgeSeconds = 365 * 24 * 60 * 60;
 /** Accounts one browser is remembered for; the oldest is forgotten first. */
 const maxAccounts = 5;
 
-function deviceToken(account: string, secret: string): string {
-  const key = createHmac("sha256", secret).update("tegami known device v1").digest();
-  return createHmac("sha256", key)
-    .update(account.trim().toLowerCase())
-    .digest("base64url")
-    .slice(0, 22);
-}
-
-function tokensOf(cookieValue: string | null | undefined): string[] {
-  return (cookieValue ?? "").split(".").filter((token) => /^[A-Za-z0-9_-]{22}$/.test(token));
+function deviceToken(account: string, secret?: string): string {
+  return keyedToken("tegami known device v1", account.trim().toLowerCase(), 22, secret);
 }
 
 /** Whether this cookie value says the browser has signed in to `account` before. */
 export function isKnownDevice(
   cookieValue: string | null | undefined,
   account: string,
-  secret = getConfig().authSecret,
+  secret?: string,
 ): boolean {
-  const expected = Buffer.from(deviceToken(account, secret));
-  return tokensOf(cookieValue).some((token) => timingSafeEqual(Buffer.from(token), expected));
+  return tokenListHas(cookieValue, deviceToken(account, secret));
 }
 
 /** The cookie value after a successful sign-in to `account`. */
 export function rememberDevice(
   cookieValue: string | null | undefined,
   account: string,
-  secret = getConfig().authSecret,
+  secret?: string,
 ): string {
-  const token = deviceToken(account, secret);
-  const others = tokensOf(cookieValue).filter((existing) => existing !== token);
-  return [...others, token].slice(-maxAccounts).join(".");
+  return tokenListWith(cookieValue, deviceToken(account, secret), { max: maxAccounts });
 }
 
 /** The value of one cookie in a Cookie request header. */

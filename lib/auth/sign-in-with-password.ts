@@ -1,5 +1,5 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
 import {
@@ -9,7 +9,7 @@ import {
 } from "@/lib/auth/known-device";
 import { SignInFailed } from "@/lib/auth/sign-in-failed";
 import type { SignInError, SignInState } from "@/lib/auth/sign-in-state";
-import { getConfig } from "@/lib/config/config";
+import { requestIsHttps } from "@/lib/http/request-is-https";
 
 const knownCodes = new Set<string>([
   "AUTH_FAILED",
@@ -49,10 +49,7 @@ export async function signInWithPassword(
 
 /** Marks this browser as one that signs in to `email` (see known-device.ts). */
 async function rememberThisBrowser(email: string): Promise<void> {
-  const [jar, headerList] = await Promise.all([cookies(), headers()]);
-  const https =
-    getConfig().publicUrl?.protocol === "https:" ||
-    headerList.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+  const [jar, https] = await Promise.all([cookies(), requestIsHttps()]);
   jar.set(knownDeviceCookie, rememberDevice(jar.get(knownDeviceCookie)?.value, email), {
     httpOnly: true,
     sameSite: "lax",

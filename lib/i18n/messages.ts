@@ -56,6 +56,10 @@ export interface Messages {
     /** After a link whose text names another host than it goes to (inside the message frame). */
     linkMismatch: (realHost: string) => string;
     loadRemote: string;
+    /** Loads remote images of every message from this sender, now and later. */
+    alwaysLoadFrom: (sender: string) => string;
+    senderAlwaysLoaded: (sender: string) => string;
+    stopLoadingFrom: string;
     selectPrompt: string;
   };
   actions: {
@@ -213,6 +217,9 @@ const en: Messages = {
     trackersBlocked: (count) => `${count} ${count === 1 ? "tracker" : "trackers"} blocked`,
     linkMismatch: (realHost) => `⚠ Link goes to ${realHost}`,
     loadRemote: "Load remote content",
+    alwaysLoadFrom: (sender) => `Always load from ${sender}`,
+    senderAlwaysLoaded: (sender) => `Remote images from ${sender} are always loaded.`,
+    stopLoadingFrom: "Stop",
     selectPrompt: "Select a message to read",
   },
   actions: {
@@ -389,6 +396,9 @@ const ja: Messages = {
     trackersBlocked: (count) => `トラッカー ${count} 件をブロックしました`,
     linkMismatch: (realHost) => `⚠ 実際のリンク先: ${realHost}`,
     loadRemote: "外部コンテンツを読み込む",
+    alwaysLoadFrom: (sender) => `${sender} からは常に読み込む`,
+    senderAlwaysLoaded: (sender) => `${sender} からのメールの外部画像は常に読み込まれます。`,
+    stopLoadingFrom: "やめる",
     selectPrompt: "メールを選択すると、ここに表示されます",
   },
   actions: {

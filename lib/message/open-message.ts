@@ -17,6 +17,15 @@ export interface OpenedMessage {
   remoteBlocked: number;
   /** Tracking pixels removed from the HTML body, whether or not remote content is allowed. */
   trackers: number;
+  /** Remote images were loaded (through the proxy): asked for, or the sender is trusted. */
+  remoteAllowed: boolean;
+  /** The reader chose to always load remote images from this message's sender. */
+  senderTrusted: boolean;
+}
+
+export interface OpenMessageOptions extends Omit<FrameRequest, "user"> {
+  /** Whether the reader always loads remote images from this sender's address. */
+  trustsSender?: (address: string) => boolean;
 }
 
 /**
@@ -28,11 +37,18 @@ export function openMessage(
   credentials: ImapCredentials,
   mailbox: string,
   uid: number,
-  options: Omit<FrameRequest, "user">,
+  { trustsSender, ...options }: OpenMessageOptions,
 ): Promise<OpenedMessage> {
-  const frame: FrameRequest = { ...options, user: credentials.user };
   return withMailbox(credentials, mailbox, async (locked) => {
     const fetched = await fetchMessage(locked, uid, { headers: ["authentication-results"] });
+    const envelope = toEnvelope(fetched);
+    const sender = envelope.from[0]?.address;
+    const senderTrusted = sender !== undefined && (trustsSender?.(sender) ?? false);
+    const frame: FrameRequest = {
+      ...options,
+      allowRemote: options.allowRemote || senderTrusted,
+      user: credentials.user,
+    };
     const plan = planMessageParts(fetched.bodyStructure ?? { type: "text/plain" });
     let body: MessageBody = { kind: "none" };
     let remoteBlocked = 0;
@@ -56,8 +72,6 @@ export function openMessage(
       body = { kind: "html", part: plan.body.part, remoteContent: remoteBlocked > 0 };
     }
 
-    const envelope = toEnvelope(fetched);
-
     const message: MessageView = {
       mailbox: locked.path,
       uidValidity: locked.uidValidity,
@@ -77,6 +91,6 @@ export function openMessage(
         getConfig().authservIds,
       ),
     };
-    return { message, remoteBlocked, trackers };
+    return { message, remoteBlocked, trackers, remoteAllowed: frame.allowRemote, senderTrusted };
   });
 }
