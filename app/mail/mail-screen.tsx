@@ -2,7 +2,7 @@ import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { MessageActions } from "@/components/actions/message-actions";
 import { AppHeader } from "@/components/app-header";
-import { Composer } from "@/components/compose/composer";
+import { LazyComposer } from "@/components/compose/lazy-composer";
 import { ComposeOutcomeToast } from "@/components/compose/compose-outcome-toast";
 import { composePanelHref } from "@/components/compose/compose-url";
 import { LiveProvider } from "@/components/live/live-provider";
@@ -132,7 +132,7 @@ export async function MailScreen(props: MailScreenProps) {
           mailbox &&
           uid &&
           (composePanel && props.compose ? (
-            <Composer
+            <LazyComposer
               key={composePanelHref(props.compose.source)}
               init={composePanel.init}
               draftMailbox={composePanel.draftMailbox}

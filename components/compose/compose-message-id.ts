@@ -1,7 +1,7 @@
 // The Message-ID of a compose session, made in the browser when the composer opens: the
 // idempotency key of every draft version and of the send. Kept in sessionStorage under the URL
 // that opened the composer, so a reload of the same tab keeps it.
-import { messageIdSchema } from "@/lib/api/compose-contract";
+import { isMessageId } from "@/lib/mail/message-id-syntax";
 
 const prefix = "tegami:compose:";
 
@@ -13,10 +13,10 @@ function newMessageId(): string {
 
 /** The session's Message-ID: a reopened draft's own, else the one this tab made for `key`. */
 export function composeMessageId(key: string, fromDraft: string | null): string {
-  if (fromDraft && messageIdSchema.safeParse(fromDraft).success) return fromDraft;
+  if (fromDraft && isMessageId(fromDraft)) return fromDraft;
   try {
     const stored = sessionStorage.getItem(prefix + key);
-    if (stored && messageIdSchema.safeParse(stored).success) return stored;
+    if (stored && isMessageId(stored)) return stored;
     const made = newMessageId();
     sessionStorage.setItem(prefix + key, made);
     return made;

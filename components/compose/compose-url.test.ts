@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ComposeRequest } from "@/lib/api/compose-contract";
-import {
-  composeHref,
-  composePanelHref,
-  draftReopenHref,
-  parseComposePanelQuery,
-  parseComposeQuery,
-} from "./compose-url";
+import { parseComposePanelQuery, parseComposeQuery } from "@/lib/compose/parse-compose-query";
+import { composeHref, composePanelHref, draftReopenHref } from "./compose-url";
 
 const query = (href: string) => Object.fromEntries(new URL(href, "http://x.test").searchParams);
 

@@ -2,14 +2,12 @@
 // the offline outbox that replays them. Client-safe.
 import { z } from "zod";
 import { mailboxNameSchema } from "@/lib/mail/mailbox-name";
+import { isMessageId } from "@/lib/mail/message-id-syntax";
 import type { MailErrorCode, MailErrorDetails } from "@/lib/mail/mail-error";
 import type { Address } from "@/lib/mail/types";
 
 /** An RFC 5322 msg-id with its angle brackets, made by the client when compose opens. */
-export const messageIdSchema = z
-  .string()
-  .max(250)
-  .regex(/^<[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.]+@[A-Za-z0-9.-]+>$/, "not a Message-ID");
+export const messageIdSchema = z.string().refine(isMessageId, "not a Message-ID");
 
 /** What the user typed into To/Cc/Bcc, as one string ("Ann <a@b>, "Doe, Jo" <j@d>"). */
 const addressField = z.string().max(20_000);

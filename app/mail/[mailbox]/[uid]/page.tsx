@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { parseComposePanelQuery } from "@/components/compose/compose-url";
+import { parseComposePanelQuery } from "@/lib/compose/parse-compose-query";
 import { decodeMailboxParam, parseUid } from "@/lib/api/message-params";
 import { messageHref } from "@/lib/mail/mail-urls";
 import { MailScreen } from "../../mail-screen";
