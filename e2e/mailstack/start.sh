@@ -32,6 +32,8 @@ for p in "$IMAP_PORT" "$IMAPS_PORT" "$SUBMISSION_PORT" "$SMTP_PORT" "$LMTP_PORT"
 done
 DOMAIN=example.test
 USERS=(alice bob carol dave erin)   # dave: live-state specs; erin: the hostile-mail corpus
+# npm run bench: "bench" holds the 10k and 100k mailboxes; bench1..bench50 are the simulated users
+USERS+=(bench $(printf 'bench%d ' $(seq 1 50)))
 
 DC="$BASE/dovecot"; PF="$BASE/postfix"; PFQ="$BASE/postfix-spool"; PFD="$BASE/postfix-data"
 SSL="$BASE/ssl"; LOG="$BASE/log"; MAIL="$BASE/mail"; RUN="$BASE/run"
@@ -343,4 +345,4 @@ echo "  IMAPS      127.0.0.1:$IMAPS_PORT"
 echo "  Submission 127.0.0.1:$SUBMISSION_PORT (AUTH PLAIN/LOGIN, STARTTLS)"
 echo "  SMTP       127.0.0.1:$SMTP_PORT (no auth; only @$DOMAIN recipients)"
 echo "  LMTP       127.0.0.1:$LMTP_PORT  SASL 127.0.0.1:$AUTH_PORT (internal)"
-echo "  users: ${USERS[*]/%/@$DOMAIN}  password: secret-<localpart>"
+echo "  users: ${USERS[*]:0:6} bench1..bench50 (@$DOMAIN)  password: secret-<localpart>"

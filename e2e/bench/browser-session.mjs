@@ -1,0 +1,52 @@
+// Chromium as the end-to-end specs launch it, and the sign-in of the UI contract.
+import { chromium } from "@playwright/test";
+import { passwordFor } from "../mailstack/lib.mjs";
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
+  });
+}
+
+export const newContext = (browser, url) =>
+  browser.newContext({ baseURL: url, locale: "en-US", timezoneId: "UTC" });
+
+/** A row of the message list (grid named Messages) by UID. */
+export const row = (page, uid) =>
+  page.getByRole("grid", { name: "Messages" }).locator(`[data-uid="${uid}"]`);
+
+/** Clicks `locator` from inside the page, so the timer starts when the click is dispatched. */
+export async function clickNow(locator) {
+  await locator.waitFor();
+  const started = Date.now();
+  await locator.evaluate((el) => el.click());
+  return started;
+}
+
+/** Fills the sign-in form on the current page and submits it; returns when the click was dispatched. */
+export async function submitSignIn(page, user) {
+  await page.getByLabel("Email", { exact: true }).fill(user);
+  await page.getByLabel("Password", { exact: true }).fill(passwordFor(user));
+  return clickNow(page.getByRole("button", { name: "Sign in", exact: true }));
+}
+
+/** A page signed in as `user` showing the INBOX list (whose newest row is `newestUid`, if given). */
+export async function signedInPage(context, user, newestUid) {
+  const page = await context.newPage();
+  await page.goto("/login?callbackUrl=%2Fmail%2FINBOX");
+  await submitSignIn(page, user);
+  await page.waitForURL(/\/mail\/INBOX/);
+  if (newestUid) await row(page, newestUid).waitFor();
+  else await page.getByRole("grid", { name: "Messages" }).waitFor();
+  return page;
+}

@@ -1,0 +1,135 @@
+// Tegami in Chromium: sign-in to the list (cold and warm), switching to the 100k mailbox, opening
+// a plain and a large HTML message, page 20 of the list; bytes and requests of cold/warm loads.
+// Every timer starts when the click (or reload) is dispatched and stops when the result is on
+// screen; Playwright's polling adds a few milliseconds.
+import { HTML_END_TEXT, HTML_SUBJECT, PLAIN_SUBJECT } from "./bench-data.mjs";
+import { clickNow, newContext, row, signedInPage, submitSignIn } from "./browser-session.mjs";
+import { BENCH_USER } from "./ensure-stack.mjs";
+import { summarize } from "./stats.mjs";
+import { trackTransfer } from "./transfer-sizes.mjs";
+
+const settle = (page) => page.waitForLoadState("networkidle", { timeout: 3000 }).catch(() => {});
+
+/** Cold: a new browser context signs in; warm: that page reloads. Also bytes of each load. */
+async function signInRuns(browser, url, inbox, runs) {
+  const cold = [];
+  const withLoginPage = [];
+  const warm = [];
+  let transfer = null;
+  for (let i = 0; i < runs; i += 1) {
+    const context = await newContext(browser, url);
+    const page = await context.newPage();
+    const tracker = await trackTransfer(page);
+    const opened = Date.now();
+    await page.goto("/login?callbackUrl=%2Fmail%2FINBOX");
+    await page.getByLabel("Email", { exact: true }).waitFor();
+    const loginPageMs = Date.now() - opened;
+    const started = await submitSignIn(page, BENCH_USER);
+    await row(page, inbox.newestUid).waitFor();
+    cold.push(Date.now() - started);
+    withLoginPage.push(loginPageMs + Date.now() - started);
+    await settle(page);
+    const coldLoad = tracker.summary();
+    tracker.reset();
+    const reloaded = Date.now();
+    await page.reload({ waitUntil: "commit" });
+    await row(page, inbox.newestUid).waitFor();
+    warm.push(Date.now() - reloaded);
+    await settle(page);
+    transfer = { cold: coldLoad, warm: tracker.summary() };
+    await tracker.detach();
+    await context.close();
+  }
+  return {
+    signInCold: summarize(cold),
+    signInWithLoginPage: summarize(withLoginPage),
+    reloadWarm: summarize(warm),
+    transfer,
+  };
+}
+
+const folderLink = (page, name) =>
+  page.getByRole("navigation", { name: "Folders" }).getByRole("link", { name });
+
+async function switchRuns(page, inbox, big, runs) {
+  const to100k = [];
+  const to10k = [];
+  await page.goto("/mail/INBOX");
+  await row(page, inbox.newestUid).waitFor();
+  for (let i = 0; i < runs; i += 1) {
+    let started = await clickNow(folderLink(page, new RegExp(`^${big.mailbox}`)));
+    await row(page, big.newestUid).waitFor();
+    to100k.push(Date.now() - started);
+    started = await clickNow(folderLink(page, /^Inbox/i));
+    await row(page, inbox.newestUid).waitFor();
+    to10k.push(Date.now() - started);
+  }
+  return { switchTo100k: summarize(to100k), switchTo10k: summarize(to10k) };
+}
+
+async function openRuns(page, inbox, uid, shown, runs) {
+  const xs = [];
+  for (let i = 0; i < runs; i += 1) {
+    await page.goto("/mail/INBOX");
+    await row(page, inbox.newestUid).waitFor();
+    const started = await clickNow(row(page, uid).locator(`a[href*="/${uid}"]`).first());
+    await shown();
+    xs.push(Date.now() - started);
+  }
+  return summarize(xs);
+}
+
+async function page20Runs(page, inbox, runs) {
+  const top = (p) => inbox.newestUid - (p - 1) * 50;
+  const click = [];
+  const load = [];
+  for (let i = 0; i < runs; i += 1) {
+    await page.goto("/mail/INBOX?page=19");
+    await row(page, top(19)).waitFor();
+    const older = page
+      .getByRole("navigation", { name: "Pages" })
+      .getByRole("link", { name: "Older" });
+    const started = await clickNow(older);
+    await row(page, top(20)).waitFor();
+    click.push(Date.now() - started);
+    const loaded = Date.now();
+    await page.goto("/mail/INBOX?page=20", { waitUntil: "commit" });
+    await row(page, top(20)).waitFor();
+    load.push(Date.now() - loaded);
+  }
+  return { page20Click: summarize(click), page20Load: summarize(load) };
+}
+
+export async function measureBrowser(browser, url, data, runs, log) {
+  const { inbox, big, probes } = data;
+  log("  sign-in, cold and warm");
+  const signIn = await signInRuns(browser, url, inbox, runs);
+  const context = await newContext(browser, url);
+  const page = await signedInPage(context, BENCH_USER, inbox.newestUid);
+  log("  mailbox switch");
+  const switches = await switchRuns(page, inbox, big, runs);
+  log("  open messages");
+  const article = (subject) => page.getByRole("article", { name: subject });
+  const openPlain = await openRuns(
+    page,
+    inbox,
+    probes.plainUid,
+    () => article(PLAIN_SUBJECT).getByText("Line 40:").waitFor(),
+    runs,
+  );
+  const frame = page.frameLocator('iframe[title="Message body"]');
+  const openHtml = await openRuns(
+    page,
+    inbox,
+    probes.htmlUid,
+    async () => {
+      await article(HTML_SUBJECT).waitFor();
+      await frame.getByText(HTML_END_TEXT).waitFor();
+    },
+    runs,
+  );
+  log("  page 20");
+  const page20 = await page20Runs(page, inbox, runs);
+  await context.close();
+  return { ...signIn, ...switches, openPlain, openHtml, ...page20 };
+}
