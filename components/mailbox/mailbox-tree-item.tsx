@@ -32,6 +32,9 @@ export function MailboxTreeItem({
       {mailbox.selectable ? (
         <Link
           href={mailboxHref(mailbox.path)}
+          // Prefetching every folder would cost the server an IMAP SELECT + FETCH for each
+          // one on every page load; a click renders the folder fast enough on its own.
+          prefetch={false}
           aria-current={isCurrent ? "page" : undefined}
           title={title}
           data-focus-inset
