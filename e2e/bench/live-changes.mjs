@@ -1,5 +1,5 @@
-// Live changes, as e2e/bench/live-latency.mjs measures them: "Mark as read/unread" pressed in
-// browser A until the row flips in browser B; an outside IMAP STORE \Seen until the row flips.
+// Live changes: "Mark as read/unread" pressed in browser A until the row flips in browser B;
+// an outside IMAP STORE \Seen until the row flips.
 import { imapClient } from "../mailstack/lib.mjs";
 import { newContext, row, signedInPage } from "./browser-session.mjs";
 import { BENCH_USER } from "./ensure-stack.mjs";
