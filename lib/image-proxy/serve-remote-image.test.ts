@@ -94,3 +94,38 @@ describe("GET /api/remote/image", () => {
     expect(response.status).toBe(404);
   });
 });
+
+describe("serveRemoteImage under load", () => {
+  it("fetches six images of one user at a time; the others wait their turn", async () => {
+    let running = 0;
+    let most = 0;
+    const releases: (() => void)[] = [];
+    const fetchImage = vi.fn(async (): Promise<RemoteImage> => {
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise<void>((resolve) => releases.push(resolve));
+      running -= 1;
+      return { contentType: "image/gif", body: GIF };
+    });
+    const answers = Array.from({ length: 10 }, (_, i) =>
+      serveRemoteImage(signedQuery(`${IMAGE}?n=${i}`), ALICE, fetchImage),
+    );
+    await vi.waitFor(() => expect(releases).toHaveLength(6));
+    // Another user is not held up by alice's queue.
+    const bob = "bob@example.test";
+    const bobs = serveRemoteImage(signedQuery(IMAGE, bob), bob, async () => ({
+      contentType: "image/gif",
+      body: GIF,
+    }));
+    expect((await bobs).status).toBe(200);
+    expect(fetchImage).toHaveBeenCalledTimes(6);
+    // Each finished fetch lets exactly one waiting one start.
+    for (let finished = 0; finished < 10; finished += 1) {
+      await vi.waitFor(() => expect(releases.length).toBeGreaterThan(0));
+      releases.shift()!();
+    }
+    const statuses = await Promise.all(answers.map(async (answer) => (await answer).status));
+    expect(statuses).toEqual(Array(10).fill(200));
+    expect(most).toBe(6);
+  });
+});
