@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { chromiumLaunchOptions } from "./e2e/support/chromium.mjs";
 import { REMOTE_IMAGE_PORT } from "./e2e/support/image-server";
 
 const port = Number(process.env.E2E_PORT || process.env.PORT || 3100);
@@ -61,20 +62,7 @@ export default defineConfig({
     timezoneId: "UTC",
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        // containers often have a 64 MB /dev/shm, too small for Chromium's renderers
-        "--disable-dev-shm-usage",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   // Two app processes on two ports, sharing AUTH_SECRET and nothing else: the live-state spec
   // checks that a change made through one shows in a browser of the other (through IMAP).

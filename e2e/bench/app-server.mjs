@@ -44,7 +44,7 @@ export function buildIfNeeded(log) {
   return Math.round((Date.now() - t0) / 100) / 10;
 }
 
-/** Starts `next start` on 127.0.0.1:port; resolves once it answers /login. */
+/** Starts `next start` on 127.0.0.1:port; resolves once it says it is ready and answers /login. */
 export async function startServer(stack, port, authSecret = randomBytes(32).toString("base64")) {
   const env = {
     ...process.env,
@@ -60,22 +60,37 @@ export async function startServer(stack, port, authSecret = randomBytes(32).toSt
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env,
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
   });
-  let stderr = "";
-  child.stderr.on("data", (chunk) => (stderr = (stderr + chunk).slice(-4000)));
+  let output = "";
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited ${child.exitCode}: ${stderr}`);
-    try {
-      if ((await fetch(`${url}/login`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`next start did not answer on ${url}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  // Next prints "✓ Ready in …" once it listens; its exit or a minute of silence is a failure.
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`next start did not get ready on ${url}`)),
+      60_000,
+    );
+    const onData = (chunk) => {
+      output = (output + chunk).slice(-4000);
+      if (/\bReady in\b/.test(output)) {
+        clearTimeout(timer);
+        child.off("exit", onExit);
+        resolve();
+      }
+    };
+    const onExit = (code) => {
+      clearTimeout(timer);
+      reject(new Error(`next start exited ${code}: ${output}`));
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.once("exit", onExit);
+  });
+  // Keep draining the pipes, or a chatty server would block on a full one.
+  child.stdout.resume();
+  child.stderr.resume();
+  const probe = await fetch(`${url}/login`);
+  if (!probe.ok) throw new Error(`next start answered /login with ${probe.status}`);
   return {
     url,
     pid: child.pid,

@@ -1,21 +1,10 @@
 // Chromium as the end-to-end specs launch it, and the sign-in of the UI contract.
 import { chromium } from "@playwright/test";
 import { passwordFor } from "../mailstack/lib.mjs";
+import { chromiumLaunchOptions } from "../support/chromium.mjs";
 
 export function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-dev-shm-usage",
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions);
 }
 
 export const newContext = (browser, url) =>

@@ -9,7 +9,7 @@ import { resolveAttachments, type ResolvedAttachment } from "@/lib/compose/resol
 import { MailError } from "@/lib/mail/mail-error";
 import type { Address } from "@/lib/mail/types";
 import type { BuildMessageInput } from "@/lib/mime/build-message";
-import { sanitizeMailHtml } from "@/lib/sanitize/sanitize-mail-html";
+import { sanitizeOwnHtml } from "@/lib/sanitize/sanitize-own-html";
 import type { SmtpEnvelope } from "@/lib/smtp/submit-message";
 
 /** A draft checked and turned into what the builder and the SMTP envelope need. */
@@ -40,15 +40,7 @@ function sender(session: MailSession): Address {
 /** The composer's HTML through the one sanitizer, and the plain text said the same way. */
 function bodies(draft: Draft): { html: string | null; text: string } {
   if (draft.html === null) return { html: null, text: draft.text };
-  // The user's own images may stay remote; style sheets never (the composer edits in our page).
-  const { html } = sanitizeMailHtml(draft.html, {
-    allowRemote: true,
-    inlineImageUrl: () => null,
-    // The user's own HTML: its remote images keep their own URLs (not the reader's proxy).
-    remoteImageUrl: (url) => url,
-    dropStyleSheets: true,
-    linkMismatchLabel: null,
-  });
+  const html = sanitizeOwnHtml(draft.html);
   return { html, text: htmlToText(html) };
 }
 

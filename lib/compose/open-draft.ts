@@ -10,7 +10,7 @@ import { formatAddressList } from "@/lib/compose/format-address-list";
 import { htmlToText } from "@/lib/compose/html-to-text";
 import { newMessageId } from "@/lib/compose/new-message-id";
 import { readComposeSource, type ComposeSourceMessage } from "@/lib/compose/read-compose-source";
-import { sanitizeMailHtml } from "@/lib/sanitize/sanitize-mail-html";
+import { sanitizeOwnHtml } from "@/lib/sanitize/sanitize-own-html";
 
 /** What Tegami wrote between <body> and </body> (buildMessage wraps the fragment in a document). */
 function bodyFragment(html: string): string {
@@ -19,15 +19,7 @@ function bodyFragment(html: string): string {
 
 function draftBodies(message: ComposeSourceMessage): { html: string | null; text: string } {
   if (message.body?.kind !== "html") return { html: null, text: message.body?.content ?? "" };
-  // The user's own draft: its remote images may show; style sheets never enter the app's page.
-  const { html } = sanitizeMailHtml(bodyFragment(message.body.content), {
-    allowRemote: true,
-    inlineImageUrl: () => null,
-    // The user's own HTML: its remote images keep their own URLs (not the reader's proxy).
-    remoteImageUrl: (url) => url,
-    dropStyleSheets: true,
-    linkMismatchLabel: null,
-  });
+  const html = sanitizeOwnHtml(bodyFragment(message.body.content));
   return { html, text: htmlToText(html) };
 }
 
