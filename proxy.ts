@@ -7,7 +7,7 @@ import { newNonce, pageCsp } from "@/lib/http/page-csp";
  * it from the request's Content-Security-Policy header and stamps its own scripts with it);
  * handles `?lang=en|ja`, which picks the UI language: remembered in a cookie and passed on
  * to this very request as a header, since the cookie is only sent from the next request on;
- * and moves the session's idle expiry forward (server components cannot set cookies).
+ * hands the page's own URL to the layouts as a header; and moves the session's idle expiry forward (server components cannot set cookies).
  */
 export async function proxy(request: NextRequest) {
   const csp = pageCsp(newNonce(), { development: process.env.NODE_ENV === "development" });
@@ -15,6 +15,11 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("content-security-policy", csp);
   const lang = request.nextUrl.searchParams.get("lang");
   if (lang === "en" || lang === "ja") requestHeaders.set("x-tegami-lang", lang);
+  // Layouts see neither the query nor the path below them (app/mail/request-path.ts).
+  const query = new URLSearchParams(request.nextUrl.searchParams);
+  query.delete("_rsc"); // the router's cache buster, not part of the page's address
+  const search = query.size > 0 ? `?${query}` : "";
+  requestHeaders.set("x-tegami-url", request.nextUrl.pathname + search);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);

@@ -1,6 +1,6 @@
 import Form from "next/form";
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { BackToMailboxes } from "@/components/back-to-mailboxes";
 import { LanguageSwitch } from "@/components/language-switch";
 import { Icon } from "@/components/ui/icon";
 import type { Lang } from "@/lib/i18n/lang";
@@ -14,13 +14,11 @@ export function AppHeader({
   email,
   lang,
   signOutAction,
-  backHref = null,
   status = null,
 }: {
   email: string;
   lang: Lang;
   signOutAction: () => Promise<void>;
-  backHref?: string | null;
   /** The connection notice and action outcomes (a role="status" region). */
   status?: ReactNode;
 }) {
@@ -28,15 +26,7 @@ export function AppHeader({
   return (
     <header className="pt-safe shrink-0 border-b border-gray-200 bg-white">
       <div className="flex h-14 items-center gap-1 px-2 md:h-12 md:gap-2 md:px-4">
-        {backHref && (
-          <Link
-            href={backHref}
-            className="inline-flex size-11 items-center justify-center rounded-md text-gray-700 hover:bg-gray-100 md:hidden"
-          >
-            <Icon name="chevron-left" className="size-5" />
-            <span className="sr-only">{m.back}</span>
-          </Link>
-        )}
+        <BackToMailboxes label={m.back} />
         <p className="ml-1 flex items-baseline gap-1.5 font-semibold tracking-tight md:ml-0">
           <span className="text-gray-900">{m.appName}</span>
           <span lang="ja" className="text-seal-600 hidden text-sm font-medium sm:inline">

@@ -29,7 +29,7 @@ export default function MailError({ reset }: { error: Error; reset: () => void }
   }, [attempt, retry]);
 
   return (
-    <main className="mx-auto max-w-md p-8">
+    <section className="mx-auto max-w-md p-8">
       <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-red-900">
         <p className="font-semibold">Your mail could not be loaded.</p>
         <p className="mt-1 text-sm">
@@ -43,6 +43,6 @@ export default function MailError({ reset }: { error: Error; reset: () => void }
       >
         Try again
       </button>
-    </main>
+    </section>
   );
 }

@@ -1,7 +1,14 @@
-import { MailScreen } from "./mail-screen";
+import { MessagePane } from "@/components/mail-shell";
+import { NoMessageOpen } from "@/components/message-view/no-message-open";
+import { requestLang } from "@/lib/i18n/request-lang";
 
 export const dynamic = "force-dynamic";
 
-export default function MailboxesPage() {
-  return <MailScreen mailbox={null} uid={null} page={1} remote={false} returnTo="/mail" />;
+// /mail: the mailboxes (in the layout; the one pane a phone shows here) and an empty reading pane.
+export default async function MailboxesPage() {
+  return (
+    <MessagePane>
+      <NoMessageOpen lang={await requestLang()} />
+    </MessagePane>
+  );
 }

@@ -5,6 +5,7 @@ import { LiveContext, useUnseen } from "@/components/live/live-context";
 import type { LiveMailbox } from "@/components/live/live-mailbox";
 import { joinLive, liveStore } from "@/components/live/live-session";
 import { useLiveRefresh } from "@/components/live/use-live-refresh";
+import { useMailRoute } from "@/components/use-mail-route";
 import type { Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
 
@@ -14,17 +15,16 @@ import { t } from "@/lib/i18n/messages";
  * behind them.
  */
 export function LiveProvider({
-  mailbox,
   mailboxes,
   lang,
   children,
 }: {
-  mailbox: string | null;
   mailboxes: LiveMailbox[];
   lang: Lang;
   children: ReactNode;
 }) {
   const [store] = useState(liveStore);
+  const { mailbox } = useMailRoute();
   const scheduleRefresh = useLiveRefresh(store);
   useEffect(
     () =>

@@ -3,6 +3,7 @@
 // mailbox; the overlay, the toast and the stream must outlive that.
 import { connectLive } from "@/components/live/live-connection";
 import { createLiveStore, type LiveConnection, type LiveStore } from "@/components/live/live-store";
+import { envelopeCache } from "@/components/message-list/envelope-cache";
 import type { MailEvent } from "@/lib/realtime/mail-event";
 
 /** Asked to refresh after `event` (null: after a gap, when anything may have changed). */
@@ -26,7 +27,10 @@ function refresh(event: MailEvent | null): void {
 
 function setConnection(state: LiveConnection): void {
   // Back after a gap (or a new leader tab with a fresh stream): catch up on what was missed.
-  if (state === "live" && wasLive) refresh(null);
+  if (state === "live" && wasLive) {
+    envelopeCache.markAllStale();
+    refresh(null);
+  }
   if (state === "live") wasLive = true;
   store?.setConnection(state);
 }
@@ -50,6 +54,7 @@ export function joinLive(onChange: RefreshRequest): () => void {
         return;
       }
       live.applyEvent(event);
+      envelopeCache.applyEvent(event);
       // Flags and counts carry the whole new state of what they name: the overlay shows it, and
       // re-rendering every pane (LIST-STATUS, envelopes, the open body) would add nothing.
       if (event.type !== "flags" && event.type !== "counts") refresh(event);

@@ -1,58 +1,35 @@
-import Link from "next/link";
-import { MailboxUnreadCount } from "@/components/mailbox/mailbox-unread-count";
+import { MailboxLink } from "@/components/mailbox/mailbox-link";
 import { Icon, type IconName } from "@/components/ui/icon";
 import type { Lang } from "@/lib/i18n/lang";
 import { mailboxDisplayName } from "@/lib/i18n/mailbox-display-name";
 import { t } from "@/lib/i18n/messages";
-import { mailboxHref } from "@/lib/mail/mail-urls";
 import type { MailboxNode } from "@/lib/mail/types";
 
 const rowClass =
   "flex min-h-11 items-center gap-2.5 rounded-md pr-2 text-[0.9375rem] md:min-h-8 md:text-sm";
 
 /** One mailbox and, beneath it, its children, indented by depth. */
-export function MailboxTreeItem({
-  mailbox,
-  current,
-  lang,
-}: {
-  mailbox: MailboxNode;
-  current: string | null;
-  lang: Lang;
-}) {
+export function MailboxTreeItem({ mailbox, lang }: { mailbox: MailboxNode; lang: Lang }) {
   const name = mailboxDisplayName(mailbox, lang);
   const icon: IconName = mailbox.role ?? "mailbox";
   const indent = { paddingInlineStart: `${0.5 + mailbox.depth * 1}rem` };
-  const isCurrent = mailbox.path === current;
   // The full path tells "Work/Reports" from "Personal/Reports"; a truncated name shows whole on hover.
   const title = mailbox.role ? name : mailbox.path;
 
   return (
     <li>
       {mailbox.selectable ? (
-        <Link
-          href={mailboxHref(mailbox.path)}
-          // Prefetching every folder would cost the server an IMAP SELECT + FETCH for each
-          // one on every page load; a click renders the folder fast enough on its own.
-          prefetch={false}
-          aria-current={isCurrent ? "page" : undefined}
+        <MailboxLink
+          path={mailbox.path}
+          unseen={mailbox.unseen}
+          unreadLabel={t(lang).mailboxes.unread}
           title={title}
-          data-focus-inset
           style={indent}
-          className={`${rowClass} ${
-            isCurrent
-              ? "bg-ink-100 text-ink-900 font-semibold"
-              : "text-gray-800 hover:bg-gray-200/60"
-          }`}
+          className={rowClass}
+          currentClassName="bg-ink-100 text-ink-900 font-semibold"
         >
           <MailboxLabel name={name} icon={icon} />
-          <MailboxUnreadCount
-            mailbox={mailbox.path}
-            unseen={mailbox.unseen}
-            current={isCurrent}
-            label={t(lang).mailboxes.unread}
-          />
-        </Link>
+        </MailboxLink>
       ) : (
         <span style={indent} title={title} className={`${rowClass} text-gray-500`}>
           <MailboxLabel name={name} icon={icon} />
@@ -61,7 +38,7 @@ export function MailboxTreeItem({
       {mailbox.children.length > 0 && (
         <ul className="space-y-px">
           {mailbox.children.map((child) => (
-            <MailboxTreeItem key={child.path} mailbox={child} current={current} lang={lang} />
+            <MailboxTreeItem key={child.path} mailbox={child} lang={lang} />
           ))}
         </ul>
       )}

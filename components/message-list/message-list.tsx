@@ -14,6 +14,7 @@ export function MessageList({
   lang,
   now,
   showRecipients = false,
+  busy = false,
 }: {
   page: EnvelopePage;
   openUid: number | null;
@@ -22,6 +23,8 @@ export function MessageList({
   now: string;
   /** Show recipients instead of senders (Sent, Drafts). */
   showRecipients?: boolean;
+  /** Another page is on its way: this one is shown until it comes. */
+  busy?: boolean;
 }) {
   const m = t(lang);
   const firstIndex = (page.page - 1) * page.pageSize;
@@ -44,9 +47,10 @@ export function MessageList({
           role="grid"
           aria-label={m.list.label}
           aria-rowcount={page.total}
+          aria-busy={busy || undefined}
           aria-multiselectable="true"
           aria-readonly="true"
-          className={empty ? undefined : "flex-1"}
+          className={`${empty ? "" : "flex-1"} ${busy ? "opacity-60 transition-opacity delay-150" : ""}`}
         >
           {page.envelopes.map((envelope, index) => (
             <MessageRow

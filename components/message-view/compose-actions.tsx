@@ -1,6 +1,9 @@
+"use client";
+
 import Form from "next/form";
 import Link from "next/link";
 import { composeHref } from "@/components/compose/compose-url";
+import { useLive } from "@/components/live/live-context";
 import { Icon, type IconName } from "@/components/ui/icon";
 import type { ComposeSource } from "@/lib/api/compose-contract";
 import type { Lang } from "@/lib/i18n/lang";
@@ -26,18 +29,18 @@ export function ComposeActions({
   mailbox,
   uid,
   page,
-  inDrafts,
   placement,
   lang,
 }: {
   mailbox: string;
   uid: number;
   page: number;
-  inDrafts: boolean;
   placement: "toolbar" | "bar";
   lang: Lang;
 }) {
   const m = t(lang).compose;
+  // A message in Drafts is a draft to edit, not a message to answer.
+  const inDrafts = useLive().mailboxes.find((box) => box.path === mailbox)?.role === "drafts";
   const toolbar = placement === "toolbar";
   const labels = { reply: m.reply, replyAll: m.replyAll, forward: m.forward };
   const placed = toolbar

@@ -55,7 +55,7 @@ export function MessageView({
   /** "Always load from this sender": whether it is on, and the action that switches it. */
   senderTrust?: SenderTrust;
   /** Offer Reply, Reply all and Forward (Edit draft in Drafts); `page` is the list's page. */
-  compose?: { inDrafts: boolean; page: number };
+  compose?: { page: number };
 }) {
   const m = t(lang);
   const subject = message.subject.trim() || m.noSubject;
@@ -66,7 +66,6 @@ export function MessageView({
         mailbox={message.mailbox}
         uid={message.uid}
         page={compose.page}
-        inDrafts={compose.inDrafts}
         placement={placement}
         lang={lang}
       />

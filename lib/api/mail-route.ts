@@ -2,7 +2,11 @@ import "server-only";
 import type { z } from "zod";
 import { getMailSession, type MailSession } from "@/lib/auth/get-mail-session";
 import { MailError, type ApiError } from "@/lib/mail/mail-error";
-import { parseMessageParams, type MessageParams } from "@/lib/api/message-params";
+import {
+  decodeMailboxParam,
+  parseMessageParams,
+  type MessageParams,
+} from "@/lib/api/message-params";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { assertSameOrigin } from "@/lib/api/same-origin";
 
@@ -33,6 +37,23 @@ export function messageRoute(
       if (!session) throw new MailError("UNAUTHENTICATED", "Sign in to read your mail.");
       const params = parseMessageParams(await context.params);
       return await handler(request, session, params);
+    } catch (error) {
+      if (error instanceof MailError) return errorResponse(error);
+      throw error;
+    }
+  };
+}
+
+/** The wrapper for reads of one mailbox: the session, the `mailbox` segment, typed errors. */
+export function mailboxRoute(
+  handler: (request: Request, session: MailSession, mailbox: string) => Promise<Response>,
+) {
+  return async (request: Request, context: RouteContext): Promise<Response> => {
+    try {
+      const session = await getMailSession();
+      if (!session) throw new MailError("UNAUTHENTICATED", "Sign in to read your mail.");
+      const { mailbox } = await context.params;
+      return await handler(request, session, decodeMailboxParam(mailbox));
     } catch (error) {
       if (error instanceof MailError) return errorResponse(error);
       throw error;

@@ -1,4 +1,4 @@
-// The browser side of every JSON mutation route: one POST, and one reading of the typed answer
+// The browser side of every JSON route: one POST, and one reading of the typed answer
 // `{ ok, value } | { ok: false, error }`. Client-safe.
 import type { MailErrorDetails } from "@/lib/mail/mail-error";
 
@@ -28,6 +28,11 @@ export async function postJson<T>(
   } catch {
     return { ok: false, error: { code: "NETWORK", message: "" } };
   }
+  return readAnswer<T>(response);
+}
+
+/** A route's response read as the contract's answer (see ApiAnswer). */
+export async function readAnswer<T>(response: Response): Promise<ApiAnswer<T>> {
   try {
     const answer = (await response.json()) as ApiAnswer<T>;
     if (answer.ok === true && response.ok) return answer;

@@ -38,6 +38,9 @@ export interface Messages {
     hasAttachments: string;
     emptyTitle: string;
     emptyBody: string;
+    /** A page of the list could not be fetched (offline, server error). */
+    loadFailed: string;
+    retry: string;
   };
   message: {
     from: string;
@@ -200,6 +203,8 @@ const en: Messages = {
     hasAttachments: "Has attachments",
     emptyTitle: "No messages here",
     emptyBody: "New mail will show up in this folder as it arrives.",
+    loadFailed: "This page of messages could not be loaded.",
+    retry: "Try again",
   },
   message: {
     from: "From",
@@ -379,6 +384,8 @@ const ja: Messages = {
     hasAttachments: "添付ファイルあり",
     emptyTitle: "メールはありません",
     emptyBody: "新しいメールが届くと、このフォルダーに表示されます。",
+    loadFailed: "このページのメッセージを読み込めませんでした。",
+    retry: "再試行",
   },
   message: {
     from: "差出人",

@@ -41,3 +41,8 @@ export function bodyHref(mailbox: string, uid: number, remote: boolean): string 
 export function sourceHref(mailbox: string, uid: number): string {
   return `${messageApi(mailbox, uid)}/source`;
 }
+
+/** One page of a mailbox's envelopes, as JSON (the list fetches pages the server did not render). */
+export function envelopesHref(mailbox: string, page: number): string {
+  return `/api/mail/${mailboxSegment(mailbox)}/envelopes?page=${page}`;
+}

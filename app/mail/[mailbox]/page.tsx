@@ -1,31 +1,14 @@
-import { notFound } from "next/navigation";
-import { decodeMailboxParam } from "@/lib/api/message-params";
-import { mailboxHref } from "@/lib/mail/mail-urls";
-import { MailScreen } from "../mail-screen";
-import { parsePage, returnPath } from "../page-params";
+import { MessagePane } from "@/components/mail-shell";
+import { NoMessageOpen } from "@/components/message-view/no-message-open";
+import { requestLang } from "@/lib/i18n/request-lang";
 
 export const dynamic = "force-dynamic";
 
-type Props = {
-  params: Promise<{ mailbox: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export default async function MailboxPage({ params, searchParams }: Props) {
-  const [{ mailbox: segment }, query] = await Promise.all([params, searchParams]);
-  let mailbox: string;
-  try {
-    mailbox = decodeMailboxParam(segment);
-  } catch {
-    notFound();
-  }
+// /mail/<mailbox>: the list (in the layout) and, beside it, the prompt to pick a message.
+export default async function MailboxPage() {
   return (
-    <MailScreen
-      mailbox={mailbox}
-      uid={null}
-      page={parsePage(query.page)}
-      remote={false}
-      returnTo={returnPath(mailboxHref(mailbox), query)}
-    />
+    <MessagePane>
+      <NoMessageOpen lang={await requestLang()} />
+    </MessagePane>
   );
 }

@@ -1,9 +1,20 @@
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
-import { parseComposePanelQuery } from "@/lib/compose/parse-compose-query";
+import { MessageActions } from "@/components/actions/message-actions";
+import { composePanelHref } from "@/components/compose/compose-url";
+import { LazyComposer } from "@/components/compose/lazy-composer";
+import { MessagePane } from "@/components/mail-shell";
+import { MessageView } from "@/components/message-view/message-view";
 import { decodeMailboxParam, parseUid } from "@/lib/api/message-params";
-import { messageHref } from "@/lib/mail/mail-urls";
-import { MailScreen } from "../../mail-screen";
-import { parsePage, returnPath } from "../../page-params";
+import { parseComposePanelQuery } from "@/lib/compose/parse-compose-query";
+import { requestLang } from "@/lib/i18n/request-lang";
+import { parsePage } from "@/lib/mail/list-page";
+import { bodyHref, mailboxHref, messageHref } from "@/lib/mail/mail-urls";
+import { openMessage } from "@/lib/message/open-message";
+import { trustedSendersCookie, trustsSender } from "@/lib/message/trusted-senders";
+import { prepareComposePanel } from "../../../compose/prepare-compose-panel";
+import { setSenderTrustAction } from "../../actions";
+import { loadMail, requireMailSession } from "../../load-mail";
 
 export const dynamic = "force-dynamic";
 
@@ -12,6 +23,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+// /mail/<mailbox>/<uid>: the open message (or Reply, Reply all, Forward in its place on md+).
 export default async function MessagePage({ params, searchParams }: Props) {
   const [segments, query] = await Promise.all([params, searchParams]);
   let mailbox: string;
@@ -22,14 +34,59 @@ export default async function MessagePage({ params, searchParams }: Props) {
   } catch {
     notFound();
   }
+  const page = parsePage(query.page);
+  const remote = query.remote === "1";
+  const compose = parseComposePanelQuery(query, mailbox, uid);
+  const [session, lang, jar] = await Promise.all([requireMailSession(), requestLang(), cookies()]);
+  const trusted = jar.get(trustedSendersCookie)?.value;
+  const [opened, composePanel] = await loadMail(() =>
+    Promise.all([
+      openMessage(session.credentials, mailbox, uid, {
+        allowRemote: remote,
+        lang,
+        trustsSender: (sender) => trustsSender(trusted, session.email, sender),
+      }),
+      compose ? prepareComposePanel(session, compose, lang) : null,
+    ]),
+  );
+
+  if (compose && composePanel)
+    return (
+      <MessagePane>
+        <LazyComposer
+          key={composePanelHref(compose.source)}
+          init={composePanel.init}
+          draftMailbox={composePanel.draftMailbox}
+          lang={lang}
+          storageKey={composePanelHref(compose.source)}
+          closeHref={messageHref(mailbox, uid, page)}
+        />
+      </MessagePane>
+    );
   return (
-    <MailScreen
-      mailbox={mailbox}
-      uid={uid}
-      page={parsePage(query.page)}
-      remote={query.remote === "1"}
-      returnTo={returnPath(messageHref(mailbox, uid), query)}
-      compose={parseComposePanelQuery(query, mailbox, uid)}
-    />
+    <MessagePane>
+      <MessageView
+        message={opened.message}
+        lang={lang}
+        listHref={mailboxHref(mailbox, page)}
+        bodyFrameSrc={
+          opened.message.body.kind === "html" ? bodyHref(mailbox, uid, opened.remoteAllowed) : null
+        }
+        remoteBlocked={opened.remoteBlocked}
+        trackers={opened.trackers}
+        remoteAllowed={opened.remoteAllowed}
+        loadRemoteHref={messageHref(mailbox, uid)}
+        loadRemoteParams={page > 1 ? { remote: "1", page: String(page) } : { remote: "1" }}
+        senderTrust={{
+          trusted: opened.senderTrusted,
+          action: setSenderTrustAction,
+          returnTo: messageHref(mailbox, uid, page),
+        }}
+        actions={
+          <MessageActions mailbox={opened.message.mailbox} uid={uid} flags={opened.message.flags} />
+        }
+        compose={{ page }}
+      />
+    </MessagePane>
   );
 }

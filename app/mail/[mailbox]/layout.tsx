@@ -1,0 +1,53 @@
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { ListPane } from "@/components/mail-shell";
+import { MessageListPane } from "@/components/message-list/message-list-pane";
+import { decodeMailboxParam } from "@/lib/api/message-params";
+import { requestLang } from "@/lib/i18n/request-lang";
+import { listEnvelopes } from "@/lib/imap/list-envelopes";
+import { focusMailbox } from "@/lib/realtime/mailbox-watcher";
+import { listMailboxesOnce } from "../list-mailboxes-once";
+import { loadMail, requireMailSession } from "../load-mail";
+import { requestPage } from "../request-path";
+
+type Props = { children: ReactNode; params: Promise<{ mailbox: string }> };
+
+/**
+ * A mailbox: its message list beside whatever `children` show (the open message, or the
+ * prompt to pick one). The list stays mounted as messages open; it follows `?page=` itself.
+ */
+export default async function MailboxLayout({ children, params }: Props) {
+  let mailbox: string;
+  try {
+    mailbox = decodeMailboxParam((await params).mailbox);
+  } catch {
+    notFound();
+  }
+  const session = await requireMailSession();
+  // The user's IMAP watcher waits in IDLE on the mailbox shown most recently.
+  focusMailbox(session.credentials, mailbox);
+  const requested = await requestPage();
+  const [lang, envelopes, mailboxes] = await Promise.all([
+    requestLang(),
+    loadMail(() => listEnvelopes(session.credentials, mailbox, requested)),
+    loadMail(() => listMailboxesOnce(session.credentials)),
+  ]);
+  // In Sent and Drafts the interesting address is the recipient's.
+  const role = mailboxes.find((m) => m.path === envelopes.mailbox)?.role;
+
+  return (
+    <>
+      <ListPane>
+        <MessageListPane
+          account={session.email}
+          initial={envelopes}
+          initialRequested={requested}
+          renderedAt={new Date().toISOString()}
+          lang={lang}
+          showRecipients={role === "sent" || role === "drafts"}
+        />
+      </ListPane>
+      {children}
+    </>
+  );
+}

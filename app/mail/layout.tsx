@@ -1,0 +1,49 @@
+import type { ReactNode } from "react";
+import { AppHeader } from "@/components/app-header";
+import { ComposeOutcomeToast } from "@/components/compose/compose-outcome-toast";
+import { LiveProvider } from "@/components/live/live-provider";
+import { toLiveMailboxes } from "@/components/live/live-mailbox";
+import { LiveStatus } from "@/components/live/live-status";
+import { MailShell } from "@/components/mail-shell";
+import { MailboxTree } from "@/components/mailbox/mailbox-tree";
+import { requestLang } from "@/lib/i18n/request-lang";
+import { buildMailboxTree } from "@/lib/mail/mailbox-tree";
+import { signOutAction } from "./actions";
+import { listMailboxesOnce } from "./list-mailboxes-once";
+import { loadMail, requireMailSession } from "./load-mail";
+
+/**
+ * Every mail page: the header, the mailboxes and the live connection. A layout, so opening a
+ * message or another mailbox re-renders only what changes beneath it.
+ */
+export default async function MailLayout({ children }: { children: ReactNode }) {
+  const session = await requireMailSession();
+  const [lang, mailboxes] = await Promise.all([
+    requestLang(),
+    loadMail(() => listMailboxesOnce(session.credentials)),
+  ]);
+  const tree = buildMailboxTree(mailboxes);
+
+  return (
+    <LiveProvider mailboxes={toLiveMailboxes(tree, lang)} lang={lang}>
+      <MailShell
+        header={
+          <AppHeader
+            email={session.email}
+            lang={lang}
+            signOutAction={signOutAction}
+            status={
+              <>
+                <LiveStatus lang={lang} />
+                <ComposeOutcomeToast />
+              </>
+            }
+          />
+        }
+        mailboxes={<MailboxTree mailboxes={tree} lang={lang} />}
+      >
+        {children}
+      </MailShell>
+    </LiveProvider>
+  );
+}

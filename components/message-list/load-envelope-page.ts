@@ -1,0 +1,23 @@
+// Fetches one list page into the tab's envelope cache, once at a time per page.
+import { envelopeCache } from "@/components/message-list/envelope-cache";
+import { getJson } from "@/lib/api/get-json";
+import { envelopesHref } from "@/lib/mail/mail-urls";
+import type { EnvelopePage } from "@/lib/mail/types";
+
+const inFlight = new Map<string, Promise<boolean>>();
+
+/** Reads page `page` of `mailbox` from the server into the cache; false when it failed. */
+export function loadEnvelopePage(account: string, mailbox: string, page: number): Promise<boolean> {
+  const k = `${account}\u0000${mailbox}\u0000${page}`;
+  let loading = inFlight.get(k);
+  if (!loading) {
+    loading = getJson<EnvelopePage>(envelopesHref(mailbox, page)).then((answer) => {
+      inFlight.delete(k);
+      if (!answer.ok) return false;
+      envelopeCache.put(account, page, answer.value, new Date().toISOString());
+      return true;
+    });
+    inFlight.set(k, loading);
+  }
+  return loading;
+}
