@@ -5,7 +5,7 @@ import type { LockedMailbox } from "@/lib/imap/with-mailbox";
 import { decodeTextBytes } from "@/lib/mime/decode-text-bytes";
 import { decodeTransferEncoding } from "@/lib/mime/decode-transfer-encoding";
 import { findPart } from "@/lib/mime/find-part";
-import { planMessageParts } from "@/lib/mime/plan-message-parts";
+import { planMessageParts, type PlannedBody } from "@/lib/mime/plan-message-parts";
 import { decodeHtmlEntities } from "@/lib/compose/decode-html-entities";
 import type { SearchTerm } from "@/lib/search/parse-search-query";
 import { matchesSearchTerms, type SearchableText } from "@/lib/search/match-search-terms";
@@ -13,7 +13,7 @@ import { matchesSearchTerms, type SearchableText } from "@/lib/search/match-sear
 /** The most candidates one search decodes itself: the cost stays bounded in any mailbox. */
 export const localScanLimit = 200;
 /** Bytes of the body read per candidate: enough for the words people search for. */
-export const localBodyBytes = 32 * 1024;
+export const localBodyBytes = 16 * 1024;
 
 const headerNames = ["subject", "from", "to", "cc"];
 
@@ -35,9 +35,17 @@ function addresses(list: { name?: string; address?: string }[] | undefined): str
   return (list ?? []).map((a) => `${a.name ?? ""} <${a.address ?? ""}>`).join(", ");
 }
 
+/**
+ * Dovecot decodes a text/plain body with a charset label itself, and found no match there:
+ * only bodies it cannot read (no label, "us-ascii" over JIS bytes, HTML references) are read.
+ */
+function serverReadsBody(body: PlannedBody): boolean {
+  return body.kind === "text" && body.charset !== null && !/^(us-)?ascii$/.test(body.charset);
+}
+
 async function bodyText(locked: LockedMailbox, message: FetchMessageObject): Promise<string> {
   const body = message.bodyStructure ? planMessageParts(message.bodyStructure).body : null;
-  if (!body) return "";
+  if (!body || serverReadsBody(body)) return "";
   const fetched = await locked.client.fetchOne(
     String(message.uid),
     { uid: true, bodyParts: [{ key: body.part, maxLength: localBodyBytes }] },

@@ -25,26 +25,70 @@ const carol = { name: "Carol", address: "carol@example.test" };
 const projects = "プロジェクト/請求";
 const day = (n: number) => new Date(Date.UTC(2026, 10, n, 9, 0, 0));
 
-/** A message whose Subject is raw ISO-2022-JP, not RFC 2047 encoded, and whose body has no charset. */
-function rawJisMessage(subject: string, body: string, date: Date): Buffer {
-  const jis = (s: string) =>
-    Buffer.from(
-      Encoding.convert(Encoding.stringToCode(s), { to: "JIS", from: "UNICODE" }),
-    ).toString("latin1");
+const at = (n: number, hour: number) => new Date(Date.UTC(2026, 10, n, hour, 0, 0));
+const jis = (text: string) =>
+  Buffer.from(
+    Encoding.convert(Encoding.stringToCode(text), { to: "JIS", from: "UNICODE" }),
+  ).toString("latin1");
+const sjis = (text: string) =>
+  Buffer.from(
+    Encoding.convert(Encoding.stringToCode(text), { to: "SJIS", from: "UNICODE" }),
+  ).toString("latin1");
+const utf8 = (text: string) => Buffer.from(text, "utf8");
+
+/** A message from Bob built byte by byte: `subject` and `body` are raw (latin1) header and body text. */
+function rawMessage(subject: string, contentType: string, body: string, date: Date): Buffer {
   const lines = [
     `Message-ID: <${randomBytes(6).toString("hex")}@example.test>`,
     `Date: ${rfc5322Date(date)}`,
     "From: Bob <bob@example.test>",
     "To: heidi@example.test",
-    `Subject: ${jis(subject)}`,
+    `Subject: ${subject}`,
     "MIME-Version: 1.0",
-    "Content-Type: text/plain",
+    `Content-Type: ${contentType}`,
     "",
-    jis(body),
+    body,
     "",
   ];
   return Buffer.from(lines.join("\r\n"), "latin1");
 }
+
+/** RFC 2047 words that split the UTF-8 bytes of 請 between them (invalid, but sent in the wild). */
+function splitWordSubject(text: string): string {
+  const bytes = utf8(text);
+  const b64 = (part: Buffer) => `=?UTF-8?B?${part.toString("base64")}?=`;
+  return `${b64(bytes.subarray(0, 2))} ${b64(bytes.subarray(2))}`;
+}
+
+/** Mail Dovecot's SEARCH cannot decode (measured): Tegami must find these itself. */
+const undecodable = [
+  // Raw ISO-2022-JP subject, body without a charset label.
+  ["rawJis", rawMessage(jis("請求書（再送）"), "text/plain", jis("本文です"), at(6, 9))],
+  ["splitWord", rawMessage(splitWordSubject("請求書の件"), "text/plain", "see subject", at(6, 10))],
+  [
+    "rawSjis",
+    rawMessage(
+      sjis("請求書（SJIS）"),
+      "text/plain; charset=Shift_JIS",
+      sjis("よろしく"),
+      at(6, 11),
+    ),
+  ],
+  [
+    "htmlReferences",
+    rawMessage(
+      "HTML",
+      "text/html; charset=UTF-8",
+      "<p>&#35531;&#27714;&#26360;&#12434;</p>",
+      at(6, 12),
+    ),
+  ],
+  // A near miss: 見積書 as references.
+  [
+    "htmlOther",
+    rawMessage("HTML 2", "text/html; charset=UTF-8", "<p>&#35211;&#31309;&#26360;</p>", at(6, 13)),
+  ],
+] as const;
 
 const uids: Record<string, number> = {};
 const search = (input: string, mailbox = "INBOX", page = 1) =>
@@ -111,7 +155,7 @@ beforeAll(async () => {
         raw: textMessage({ subject: "見積書", from: bob, date: day(5), text: "見積もりです" }),
       },
     ],
-    ["rawJis", { date: day(6), raw: rawJisMessage("請求書（再送）", "本文です", day(6)) }],
+    ...undecodable.map(([name, raw], i) => [name, { raw, date: at(6, 9 + i) }] as const),
     [
       "report",
       {
@@ -169,9 +213,12 @@ afterAll(async () => {
 });
 
 describe("searching one mailbox", () => {
-  it("finds `from:bob 請求書` in UTF-8, ISO-2022-JP, Shift_JIS and raw JIS mail, newest first", async () => {
+  it("finds `from:bob 請求書` in UTF-8, ISO-2022-JP and Shift_JIS mail and in mail the server cannot decode", async () => {
     const page = await search("from:bob 請求書");
     expect(page.hits.map((hit) => hit.envelope.uid)).toEqual([
+      uids.htmlReferences,
+      uids.rawSjis,
+      uids.splitWord,
       uids.rawJis,
       uids.sjis,
       uids.jis,
@@ -179,12 +226,20 @@ describe("searching one mailbox", () => {
     ]);
     expect(page).toMatchObject({
       mailbox: "INBOX",
-      total: 4,
+      total: 7,
       page: 1,
       pageCount: 1,
       complete: true,
     });
     expect(page.hits.every((hit) => hit.mailbox === "INBOX" && hit.uidValidity)).toBe(true);
+  });
+
+  it("needs Tegami's own matching: Dovecot's SEARCH alone finds only the well-formed mail", async () => {
+    const serverOnly = await withImap(heidi.user, async (client) => {
+      await client.mailboxOpen("INBOX", { readOnly: true });
+      return client.search({ from: "bob", text: "請求書" }, { uid: true });
+    });
+    expect(serverOnly).toEqual([uids.utf8, uids.jis, uids.sjis]);
   });
 
   it("applies every operator", async () => {
@@ -228,17 +283,20 @@ describe("searching all mailboxes", () => {
     const page = await searchAllMailboxes(heidi, parseSearchQuery("from:bob 請求書"), 1);
     expect(page.hits.map((hit) => [hit.mailbox, hit.envelope.uid])).toEqual([
       [projects, uids.elsewhere],
+      ["INBOX", uids.htmlReferences],
+      ["INBOX", uids.rawSjis],
+      ["INBOX", uids.splitWord],
       ["INBOX", uids.rawJis],
       ["INBOX", uids.sjis],
       ["INBOX", uids.jis],
       ["INBOX", uids.utf8],
     ]);
-    expect(page).toMatchObject({ mailbox: null, total: 5, complete: true });
+    expect(page).toMatchObject({ mailbox: null, total: 8, complete: true });
   });
 
   it("merges mailboxes by date", async () => {
     const page = await searchAllMailboxes(heidi, parseSearchQuery("請求書"), 1);
     expect(page.hits.slice(0, 2).map((hit) => hit.mailbox)).toEqual(["Sent", projects]);
-    expect(page.total).toBe(7);
+    expect(page.total).toBe(10);
   });
 });
