@@ -78,3 +78,10 @@ describe("buildThreads", () => {
     expect(keys(buildThreads([a, x, b]))).toEqual([["a", "b"], ["x"]]);
   });
 });
+
+describe("thread ids", () => {
+  it("names a thread whose root has no Message-ID by its printable key", () => {
+    const [thread] = buildThreads([msg("INBOX\u000012", [], "No id", null)]);
+    expect(thread!.id).toBe("INBOX#12");
+  });
+});

@@ -16,7 +16,7 @@ export interface ThreadInput {
 }
 
 export interface Thread<T extends ThreadInput> {
-  /** A stable id: the Message-ID (or key) at the thread's root. */
+  /** A stable id: the Message-ID at the thread's root, else the root's key with NUL as "#". */
   id: string;
   /** Oldest first. */
   messages: T[];
@@ -103,7 +103,8 @@ export function buildThreads<T extends ThreadInput>(messages: T[]): Thread<T>[] 
     if (container.message) roots.add(rootOf(container));
   }
   const threads = [...roots].map((root) => ({
-    id: root.id.replace(/^\0/, ""),
+    // A root without a Message-ID is named by its key, made printable ("INBOX#12").
+    id: root.id.replace(/^\0/, "").replace(/\0/g, "#"),
     root,
     messages: collect(root, []),
   }));
