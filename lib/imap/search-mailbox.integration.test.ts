@@ -14,6 +14,7 @@ import { appendAll, resetMailboxes } from "@/e2e/support/reset-mailboxes";
 import { testStack, withImap } from "@/e2e/support/test-imap";
 import { searchAllMailboxes } from "@/lib/imap/search-all-mailboxes";
 import { searchMailbox } from "@/lib/imap/search-mailbox";
+import { localScanLimit } from "@/lib/imap/match-terms-locally";
 import { closeImapSessions } from "@/lib/imap/session-pool";
 import { MailError } from "@/lib/mail/mail-error";
 import { parseSearchQuery } from "@/lib/search/parse-search-query";
@@ -269,6 +270,26 @@ describe("searching one mailbox", () => {
     expect(first.hits).toHaveLength(50);
     expect(second.hits.map((hit) => hit.envelope.uid)).toEqual(appended.slice(0, 5).reverse());
     expect((await search("paging", projects, 99)).page).toBe(2);
+  });
+
+  it("decodes at most the newest 200 candidates itself, and says when it stopped", async () => {
+    const bounded = `${projects}/上限`;
+    await withImap(heidi.user, (client) => client.mailboxCreate(bounded));
+    const [oldRawJis, oldUtf8] = await appendAll(heidi.user, bounded, [
+      { raw: undecodable[0][1] },
+      { raw: textMessage({ subject: "請求書 古い", from: bob, text: "." }) },
+    ]);
+    const filler = Array.from({ length: localScanLimit }, (_, i) => ({
+      raw: textMessage({ subject: `filler ${i}`, from: bob, text: "." }),
+    }));
+    await appendAll(heidi.user, bounded, filler);
+    const page = await search("請求書", bounded);
+    // The server still finds the well-formed old one; the undecodable one is past the bound.
+    expect(page.hits.map((hit) => hit.envelope.uid)).toEqual([oldUtf8]);
+    expect(page.hits.map((hit) => hit.envelope.uid)).not.toContain(oldRawJis);
+    expect(page.complete).toBe(false);
+    expect((await search("from:bob filler", bounded)).complete).toBe(true);
+    await withImap(heidi.user, (client) => client.mailboxDelete(bounded));
   });
 
   it("answers a typed error for an empty query and a missing mailbox", async () => {
