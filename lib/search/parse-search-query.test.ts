@@ -91,6 +91,11 @@ describe("parseSearchQuery", () => {
     ]);
   });
 
+  it("ignores an operator still waiting for its value", () => {
+    expect(parseSearchQuery("請求書 from:").terms).toEqual([text("請求書")]);
+    expect(isEmptySearchQuery(parseSearchQuery("subject:"))).toBe(true);
+  });
+
   it("knows an empty query", () => {
     expect(isEmptySearchQuery(parseSearchQuery("   "))).toBe(true);
     expect(isEmptySearchQuery(parseSearchQuery("is:unread"))).toBe(false);

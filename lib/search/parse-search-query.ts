@@ -142,6 +142,8 @@ export function parseSearchQuery(input: string): SearchQuery {
   };
   for (const token of tokenize(input.normalize("NFKC"))) {
     if (token.key && applyOperator(query, token)) continue;
+    // "from:" typed without its value yet: searching the text "from:" would match every message.
+    if (!token.quoted && /^(?:from|to|subject|is|has|before|after):$/i.test(token.value)) continue;
     const text = token.key ? `${token.key}:${token.value}` : token.value;
     const words = token.quoted ? [text] : splitScripts(text);
     for (const value of words.filter(Boolean)) {
