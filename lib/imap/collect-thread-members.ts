@@ -29,18 +29,20 @@ function memberCriteria({ ancestors, roots, parents, subjects }: ThreadClues): S
 
 /**
  * The messages of the locked mailbox that may belong to the threads of `clues`, except the
- * `known` UIDs, newest first and at most `memberLimit`: the cost follows what is shown.
- * Without BODYSTRUCTURE: their attachment hint is false.
+ * `known` UIDs, newest first and at most `memberLimit`. `within` narrows the search to a UID
+ * or date window: Dovecot checks such index criteria before it reads any header, so the
+ * scan covers the window, not the mailbox. Without BODYSTRUCTURE: no attachment hint.
  */
 export async function collectThreadMembers(
   locked: LockedMailbox,
   clues: ThreadClues,
   known: Set<number>,
+  within: SearchObject = {},
 ): Promise<ThreadMessage[]> {
   const criteria = memberCriteria(clues);
   if (!criteria.length) return [];
-  const query = criteria.length === 1 ? criteria[0]! : { or: criteria };
-  const uids = (await searchUids(locked, query))
+  // A one-element `or` compiles to its operand: the window and the criteria are ANDed.
+  const uids = (await searchUids(locked, { ...within, or: criteria }))
     .filter((uid) => !known.has(uid))
     .sort((a, b) => b - a)
     .slice(0, memberLimit);

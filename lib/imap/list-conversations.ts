@@ -1,4 +1,5 @@
 import "server-only";
+import type { SearchObject } from "imapflow";
 import type { ImapCredentials } from "@/lib/imap/create-imap-client";
 import { collectSentMembers } from "@/lib/imap/collect-sent-members";
 import { collectThreadMembers } from "@/lib/imap/collect-thread-members";
@@ -11,6 +12,28 @@ import { threadClues } from "@/lib/thread/thread-clues";
 import type { ThreadMessage } from "@/lib/thread/thread-message";
 import { toConversationRow } from "@/lib/thread/to-conversation-row";
 
+/**
+ * How far from the page a thread's other messages are looked for: this many UIDs either side
+ * in the mailbox, and Sent messages from this many days before the page's oldest message.
+ * The opened conversation (openConversation) looks everywhere.
+ */
+export const threadWindow = { uids: 5000, days: 90 };
+
+/** The UID window around the messages shown (RFC 3501 §6.4.4 `UID <sequence set>`). */
+function uidWindow(shown: ThreadMessage[]): SearchObject {
+  const uids = shown.map((message) => message.envelope.uid);
+  if (!uids.length) return {};
+  const from = Math.max(1, Math.min(...uids) - threadWindow.uids);
+  return { uid: `${from}:${Math.max(...uids) + threadWindow.uids}` };
+}
+
+/** Sent messages since `days` before the oldest message shown (SINCE, the INTERNALDATE). */
+function sentWindow(shown: ThreadMessage[]): SearchObject {
+  const dates = shown.map((message) => message.date).filter(Number.isFinite);
+  if (!dates.length) return {};
+  return { since: new Date(Math.min(...dates) - threadWindow.days * 24 * 60 * 60 * 1000) };
+}
+
 /** The page's messages and the other messages of their threads in the same mailbox. */
 function readPage(credentials: ImapCredentials, mailbox: string, page: number) {
   return withMailbox(credentials, mailbox, async (locked) => {
@@ -22,7 +45,7 @@ function readPage(credentials: ImapCredentials, mailbox: string, page: number) {
       : [];
     const clues = threadClues(shown);
     const known = new Set(shown.map((message) => message.envelope.uid));
-    const others = await collectThreadMembers(locked, clues, known);
+    const others = await collectThreadMembers(locked, clues, known, uidWindow(shown));
     return { ...locked, current, pageCount, shown, others, clues };
   });
 }
@@ -30,8 +53,9 @@ function readPage(credentials: ImapCredentials, mailbox: string, page: number) {
 /**
  * One page of `mailbox` as conversations: the page's 50 messages, grouped with the rest of
  * their threads in this mailbox and in Sent into rows. The server is asked only about the
- * threads of the page (one UID SEARCH per mailbox for their Message-IDs, then envelopes of
- * the hits, at most `memberLimit`), so the cost follows the page, not the mailbox.
+ * threads of the page (one UID SEARCH per mailbox for their Message-IDs, within
+ * `threadWindow`, then envelopes of the hits, at most `memberLimit`), so the cost follows the
+ * page, not the mailbox.
  */
 export async function listConversations(
   credentials: ImapCredentials,
@@ -39,7 +63,7 @@ export async function listConversations(
   page: number,
 ): Promise<ConversationPage> {
   const read = await readPage(credentials, mailbox, page);
-  const sent = await collectSentMembers(credentials, read.path, read.clues);
+  const sent = await collectSentMembers(credentials, read.path, read.clues, sentWindow(read.shown));
   const onPage = new Set(read.shown.map((message) => message.key));
   const maxUid = Math.max(0, ...read.shown.map((message) => message.envelope.uid));
   const threads = buildThreads<ThreadMessage>([...read.shown, ...read.others, ...sent]);
