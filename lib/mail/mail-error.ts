@@ -14,6 +14,10 @@ export const mailErrorStatus = {
   FORBIDDEN: 403,
   /** The mail server said NO to a change (read-only mailbox, quota, a flag it does not keep). */
   ACTION_REFUSED: 409,
+  /** CREATE or RENAME to a name that is taken (RFC 5530 ALREADYEXISTS). */
+  MAILBOX_EXISTS: 409,
+  /** DELETE of a mailbox with children, not confirmed: `details.children` names them. */
+  MAILBOX_HAS_CHILDREN: 409,
   TOO_MANY_SESSIONS: 503,
   IMAP_ERROR: 502,
   /** The SMTP server refused the message or every recipient (5xx): sending again will not help. */
@@ -40,6 +44,8 @@ export interface MailErrorDetails {
   rejected?: string[];
   /** INVALID_INPUT: entries of To/Cc/Bcc that are no valid address, as typed. */
   invalid?: string[];
+  /** MAILBOX_HAS_CHILDREN: the paths that would go too, deepest first. */
+  children?: string[];
 }
 
 export class MailError extends Error {
