@@ -3,9 +3,9 @@ import { createMemoryThrottleStore } from "@/lib/auth/create-memory-throttle-sto
 import {
   createSignInThrottle,
   signInPolicy,
-  throttleDelay,
   type SignInThrottle,
 } from "@/lib/auth/sign-in-throttle";
+import { throttleDelay } from "@/lib/auth/throttle-rule";
 
 function setup() {
   const clock = { now: 1_000_000 };
