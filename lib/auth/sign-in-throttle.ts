@@ -103,7 +103,7 @@ const globalThrottle = globalThis as typeof globalThis & {
 };
 
 /** From now on the process counts in `store` (a Redis store shared by every process). */
-export function useSignInThrottleStore(store: ThrottleStore): void {
+export function setSignInThrottleStore(store: ThrottleStore): void {
   globalThrottle.__tegamiSignInThrottle = createSignInThrottle({ store });
 }
 

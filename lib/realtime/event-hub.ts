@@ -45,7 +45,7 @@ function channelOf(user: string): UserChannel {
 }
 
 /** From now on, publish through `log` and replay from it (null: this process alone). */
-export function useSharedEventLog(log: SharedEventLog | null): void {
+export function setSharedEventLog(log: SharedEventLog | null): void {
   hub.shared = log;
 }
 

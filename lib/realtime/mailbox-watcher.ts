@@ -204,7 +204,7 @@ function entryFor(credentials: ImapCredentials, mailbox: string): Entry {
 }
 
 /** From now on run one watcher per user across processes through `leases` (null: per process). */
-export function useWatcherLeases(leases: WatcherLeases | null): void {
+export function setWatcherLeases(leases: WatcherLeases | null): void {
   registry.leases = leases;
   if (registry.leaseTimer) clearInterval(registry.leaseTimer);
   registry.leaseTimer = null;

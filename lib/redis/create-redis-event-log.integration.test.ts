@@ -2,7 +2,7 @@
 // "processes" (two links, each delivering to its own list), and the hub's replay through it.
 import { afterAll, describe, expect, it } from "vitest";
 import { connectTestRedis, testPrefix, testRedisUrl, waitUntil } from "@/e2e/support/test-redis";
-import { subscribe, useSharedEventLog } from "@/lib/realtime/event-hub";
+import { subscribe, setSharedEventLog } from "@/lib/realtime/event-hub";
 import type { MailEvent, MailEventEnvelope } from "@/lib/realtime/mail-event";
 import { deliver } from "@/lib/realtime/event-hub";
 import { publish } from "@/lib/realtime/event-hub";
@@ -27,7 +27,7 @@ async function processLog(options: { maxEvents?: number } = {}) {
 }
 
 afterAll(async () => {
-  useSharedEventLog(null);
+  setSharedEventLog(null);
   const keys = await inspect.keys(`${prefix}*`);
   if (keys.length) await inspect.del(...keys);
   inspect.disconnect();
@@ -87,7 +87,7 @@ describe("the hub on the shared log", () => {
   it("replays a reconnecting stream's gap from Redis, then live events, each once", async () => {
     const link = createRedisLink(testRedisUrl(), { log: quiet });
     links.push(link);
-    useSharedEventLog(createRedisEventLog(link, deliver, { prefix }));
+    setSharedEventLog(createRedisEventLog(link, deliver, { prefix }));
     await waitUntil(() => link.up, "link up");
     const user = "hub@example.test";
     const first: MailEventEnvelope[] = [];

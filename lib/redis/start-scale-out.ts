@@ -3,10 +3,10 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { createFailoverThrottleStore } from "@/lib/auth/create-failover-throttle-store";
 import { createMemoryThrottleStore } from "@/lib/auth/create-memory-throttle-store";
-import { useSignInThrottleStore } from "@/lib/auth/sign-in-throttle";
+import { setSignInThrottleStore } from "@/lib/auth/sign-in-throttle";
 import { getConfig } from "@/lib/config/config";
-import { deliver, resyncStreamsHere, useSharedEventLog } from "@/lib/realtime/event-hub";
-import { useWatcherLeases } from "@/lib/realtime/mailbox-watcher";
+import { deliver, resyncStreamsHere, setSharedEventLog } from "@/lib/realtime/event-hub";
+import { setWatcherLeases } from "@/lib/realtime/mailbox-watcher";
 import { createRedisEventLog } from "@/lib/redis/create-redis-event-log";
 import { createRedisThrottleStore } from "@/lib/redis/create-redis-throttle-store";
 import { createRedisWatcherLeases } from "@/lib/redis/create-redis-watcher-leases";
@@ -38,8 +38,8 @@ export function startScaleOut(
   const link = createRedisLink(url);
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 6)}`;
 
-  useSharedEventLog(createRedisEventLog(link, deliver, { prefix }));
-  useWatcherLeases(
+  setSharedEventLog(createRedisEventLog(link, deliver, { prefix }));
+  setWatcherLeases(
     createRedisWatcherLeases(link, {
       owner,
       prefix,
@@ -47,7 +47,7 @@ export function startScaleOut(
       renewMs: options.leaseRenewMs,
     }),
   );
-  useSignInThrottleStore(
+  setSignInThrottleStore(
     createFailoverThrottleStore(
       createRedisThrottleStore(link, { prefix }),
       createMemoryThrottleStore(),
@@ -61,9 +61,9 @@ export function startScaleOut(
     link,
     owner,
     async stop() {
-      useSharedEventLog(null);
-      useWatcherLeases(null);
-      useSignInThrottleStore(createMemoryThrottleStore());
+      setSharedEventLog(null);
+      setWatcherLeases(null);
+      setSignInThrottleStore(createMemoryThrottleStore());
       delete globalScaleOut.__tegamiScaleOut;
       await link.close();
     },
