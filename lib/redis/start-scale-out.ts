@@ -10,7 +10,7 @@ import { setWatcherLeases } from "@/lib/realtime/mailbox-watcher";
 import { createRedisEventLog } from "@/lib/redis/create-redis-event-log";
 import { createRedisThrottleStore } from "@/lib/redis/create-redis-throttle-store";
 import { createRedisWatcherLeases } from "@/lib/redis/create-redis-watcher-leases";
-import { createRedisLink, type RedisLink } from "@/lib/redis/redis-link";
+import { createRedisLink, type RedisLink, type RedisLinkOptions } from "@/lib/redis/redis-link";
 
 // With REDIS_URL, this process shares with the others what must be shared: live events (and
 // their replay), one watcher per user, and the sign-in limits. Each part falls back to this
@@ -30,12 +30,17 @@ const globalScaleOut = globalThis as typeof globalThis & { __tegamiScaleOut?: Sc
 /** Starts sharing through Redis (once per process); null without REDIS_URL. */
 export function startScaleOut(
   url: string | null = getConfig().redisUrl,
-  options: { prefix?: string; leaseTtlMs?: number; leaseRenewMs?: number } = {},
+  options: {
+    prefix?: string;
+    leaseTtlMs?: number;
+    leaseRenewMs?: number;
+    log?: RedisLinkOptions["log"];
+  } = {},
 ): ScaleOut | null {
   if (!url) return null;
   if (globalScaleOut.__tegamiScaleOut) return globalScaleOut.__tegamiScaleOut;
   const { prefix } = options;
-  const link = createRedisLink(url);
+  const link = createRedisLink(url, { log: options.log });
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 6)}`;
 
   setSharedEventLog(createRedisEventLog(link, deliver, { prefix }));
