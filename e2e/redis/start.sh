@@ -2,7 +2,7 @@
 # e2e/redis/start.sh [BASE]  -- a throwaway redis-server for the scale-out tests.
 # Listens on 127.0.0.1:$REDIS_PORT (default 31379) only, keeps nothing on disk (no RDB, no AOF),
 # and puts its pid file and log under BASE (default /tmp/tegami-redis). Idempotent: a server
-# already running from BASE is reused. Prints the REDIS_URL on its last line.
+# already running from BASE is reused. Prints TEST_REDIS_URL (what the tests read) last.
 # Needs redis-server (e2e/install-deps.sh redis).
 set -euo pipefail
 
@@ -26,7 +26,7 @@ for _ in $(seq 1 50); do
   if [ "$(redis-cli -h 127.0.0.1 -p "$PORT" ping 2>/dev/null)" = PONG ]; then
     echo "$PORT" > "$BASE/port"
     echo "redis: ready on 127.0.0.1:$PORT (pid $(cat "$pidfile"), log $BASE/redis.log)"
-    echo "REDIS_URL=redis://127.0.0.1:$PORT"
+    echo "TEST_REDIS_URL=redis://127.0.0.1:$PORT"
     exit 0
   fi
   sleep 0.1

@@ -1,5 +1,6 @@
-// The tests' Redis: the one e2e/redis/start.sh runs (REDIS_URL, default 127.0.0.1:31379), and
-// private redis-server processes for tests that take Redis away and bring it back.
+// The tests' Redis: the one e2e/redis/start.sh runs (TEST_REDIS_URL, default
+// redis://127.0.0.1:31379), and private redis-server processes for tests that take Redis away and
+// bring it back. Not REDIS_URL: that would turn on scale-out in every app process of the suite.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -8,7 +9,7 @@ import path from "node:path";
 import { Redis } from "ioredis";
 
 export function testRedisUrl(): string {
-  return process.env.REDIS_URL || "redis://127.0.0.1:31379";
+  return process.env.TEST_REDIS_URL || "redis://127.0.0.1:31379";
 }
 
 /** A key prefix of its own per test run, so runs and suites never see each other's keys. */
