@@ -111,8 +111,10 @@ function remove(key: string, entry: Entry): Promise<void> {
   const { watcher, token } = entry;
   entry.watcher = null;
   entry.token = null;
-  if (token) void registry.leases?.release(entry.credentials.user, token).catch(() => {});
-  return watcher?.stop() ?? Promise.resolve();
+  const released = token
+    ? registry.leases?.release(entry.credentials.user, token).catch(() => {})
+    : undefined;
+  return Promise.all([watcher?.stop(), released]).then(() => {});
 }
 
 /** The password was refused: nobody can watch with it, so the user leaves the registry. */
@@ -243,6 +245,11 @@ export async function startWatcher(credentials: ImapCredentials): Promise<Watche
 export async function stopWatcher(user: string): Promise<void> {
   const entry = registry.entries.get(keyOf(user));
   if (entry) await remove(keyOf(user), entry);
+}
+
+/** Logs every watcher out and gives up their leases, so others take over at once (shutdown). */
+export async function stopAllWatchers(): Promise<void> {
+  await Promise.all([...registry.entries].map(([key, entry]) => remove(key, entry)));
 }
 
 export interface WatcherStats {
