@@ -72,6 +72,9 @@ export function createImapClient(
     logger: false,
     verifyOnly: options.verifyOnly,
     autoIdleDelay: options.autoIdleDelay,
+    // Only the watcher, which asks for an IDLE delay, waits in IDLE (RFC 2177): a request
+    // connection in IDLE gets pushes nobody reads, and adds an IDLE per user and process.
+    disableAutoIdle: options.autoIdleDelay === undefined,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 5 * 60_000,

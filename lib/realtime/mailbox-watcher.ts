@@ -175,7 +175,10 @@ async function leaseStep(key: string, entry: Entry): Promise<void> {
 }
 
 function decide(key: string, entry: Entry): Promise<void> {
-  entry.step ??= leaseStep(key, entry).finally(() => (entry.step = null));
+  // leaseStep handles Redis errors itself; the catch only keeps a surprise from going unhandled.
+  entry.step ??= leaseStep(key, entry)
+    .catch(() => {})
+    .finally(() => (entry.step = null));
   return entry.step;
 }
 
