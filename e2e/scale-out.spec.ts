@@ -7,14 +7,14 @@
 // itself, on E2E_PORT+20 and +21.
 import { randomBytes, randomInt } from "node:crypto";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import { appEnv, startApp, type AppProcess } from "./support/app-process";
 import { dovecotLogOffset } from "./support/dovecot-log";
 import { textMessage } from "./support/mail-fixtures";
 import { messageRow, messageRows } from "./support/message-list";
 import { signIn } from "./support/sign-in";
 import { appendMessage, setFlags, withImap } from "./support/test-imap";
-import { testRedisUrl } from "./support/test-redis";
+import { connectTestRedis, testRedisUrl } from "./support/test-redis";
 import { watcherPids } from "./support/watcher-connections";
 
 const GRACE = "grace@example.test";
@@ -26,7 +26,7 @@ let apps: AppProcess[] = [];
 let redis: Redis;
 
 test.beforeAll(async () => {
-  redis = new Redis(testRedisUrl(), { protocol: 2, maxRetriesPerRequest: 1 });
+  redis = connectTestRedis();
   expect(await redis.ping(), `Redis at ${testRedisUrl()}: run bash e2e/redis/start.sh`).toBe(
     "PONG",
   );

@@ -60,8 +60,18 @@ export function createRedisLink(url: string, options: RedisLinkOptions = {}): Re
   const channels = new Map<string, Set<(message: string) => void>>();
   let up = false;
   let everUp = false;
+  /** The outage is in the log already: one line per outage, not one per reconnect attempt. */
+  let downLogged = false;
   let lastError = "";
 
+  const logDown = () => {
+    if (downLogged) return;
+    downLogged = true;
+    log.warn(
+      `Tegami: Redis at ${shown} is unreachable (${lastError || "connection closed"}); ` +
+        "live updates and sign-in limits work per process until it is back.",
+    );
+  };
   const update = () => {
     const now = command.status === "ready" && subscriber.status === "ready";
     if (now === up) return;
@@ -73,18 +83,16 @@ export function createRedisLink(url: string, options: RedisLinkOptions = {}): Re
           : `Tegami: sharing live updates and sign-in limits through Redis at ${shown}.`,
       );
       everUp = true;
-    } else {
-      log.warn(
-        `Tegami: Redis at ${shown} is unreachable (${lastError || "connection closed"}); ` +
-          "live updates and sign-in limits work per process until it is back.",
-      );
-    }
+      downLogged = false;
+    } else logDown();
     for (const listener of listeners) listener(up);
   };
   for (const client of [command, subscriber]) {
     // Without an 'error' listener ioredis would crash the process on a refused connection.
     client.on("error", (error: Error) => {
       lastError = error.message;
+      // Unreachable from the start: no transition to report, but the operator must hear of it.
+      if (!up) logDown();
     });
     client.on("ready", update);
     client.on("close", update);

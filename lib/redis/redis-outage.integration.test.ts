@@ -2,10 +2,11 @@
 // process must go on alone (events inside the process, limits per process), say so in its log,
 // raise no unhandled rejection, and go back to sharing by itself when Redis answers again.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ownRedis, testPrefix, waitUntil, type OwnRedis } from "@/e2e/support/test-redis";
+import { freePort, ownRedis, testPrefix, waitUntil, type OwnRedis } from "@/e2e/support/test-redis";
 import { getSignInThrottle } from "@/lib/auth/sign-in-throttle";
 import { publish, subscribe } from "@/lib/realtime/event-hub";
 import type { MailEventEnvelope } from "@/lib/realtime/mail-event";
+import { createRedisLink } from "@/lib/redis/redis-link";
 import { startScaleOut, type ScaleOut } from "@/lib/redis/start-scale-out";
 
 const logged: string[] = [];
@@ -73,5 +74,27 @@ describe("a Redis outage", () => {
     expect((await received(seen, 3)).id).toMatch(/^r\./);
     const again = await throttle.begin("someone@example.test", "192.0.2.1");
     expect(again.allowed).toBe(true);
+  });
+
+  it("is logged once, without the password, when Redis is unreachable from the start", async () => {
+    const lines: string[] = [];
+    const link = createRedisLink(`redis://:hunter2@127.0.0.1:${await freePort()}`, {
+      log: { warn: (line: string) => lines.push(line), info: (line: string) => lines.push(line) },
+      maxReconnectMs: 50,
+    });
+    try {
+      let attempts = 0;
+      link.command.on("error", () => (attempts += 1));
+      // Several failed attempts later, still one line.
+      await waitUntil(() => attempts >= 3, "three failed connection attempts");
+      await expect(link.command.ping()).rejects.toThrow();
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(
+        /^Tegami: Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:\d+ is unreachable/,
+      );
+      expect(link.up).toBe(false);
+    } finally {
+      await link.close();
+    }
   });
 });
