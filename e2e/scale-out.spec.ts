@@ -3,13 +3,15 @@
 // IMAP watcher runs for her across both (Dovecot's own view of her connections); a change in
 // one browser shows in the other; when the process holding her watcher's lease is SIGKILLed,
 // the other takes the watcher over within 10 s and live updates go on. Sign-in failures counted
-// through one process hold the attempts back on the other. The spec starts both processes
-// itself, on E2E_PORT+20 and +21.
+// through one process hold the attempts back on the other. Behind a load balancer without
+// sticky sessions, a tab whose event stream moves to the other process gets what it missed.
+// The spec starts both processes itself, on E2E_PORT+20 and +21 (the balancer on +22).
 import { randomBytes, randomInt } from "node:crypto";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import type { Redis } from "ioredis";
 import { appEnv, startApp, type AppProcess } from "./support/app-process";
 import { dovecotLogOffset } from "./support/dovecot-log";
+import { startLoadBalancer } from "./support/load-balancer";
 import { textMessage } from "./support/mail-fixtures";
 import { messageRow, messageRows } from "./support/message-list";
 import { signIn } from "./support/sign-in";
@@ -188,6 +190,80 @@ test.describe("two processes sharing Redis", () => {
       }
     } finally {
       for (const page of pages) await page.context().close();
+    }
+  });
+
+  test("a tab behind a load balancer resumes its event stream on the other process, missing nothing", async ({
+    browser,
+  }) => {
+    const [newer, older] = (await resetGrace(2)).reverse() as [number, number];
+    const balancer = await startLoadBalancer(firstPort + 2, apps);
+    const context = await browser.newContext({ baseURL: balancer.url });
+    try {
+      const page = await context.newPage();
+      // What the tab's EventSource receives, per request, as Chromium reports it.
+      const received: { requestId: string; eventId: string; data: string }[] = [];
+      const cdp = await context.newCDPSession(page);
+      cdp.on("Network.eventSourceMessageReceived", (message) => received.push(message));
+      await cdp.send("Network.enable");
+      await page.goto("/mail/INBOX");
+      await signIn(page, GRACE);
+      await expect(messageRows(page)).toHaveCount(2);
+      const streams = () => balancer.routed.filter((r) => r.path.startsWith("/api/events"));
+      await expect.poll(() => streams().length).toBe(1);
+
+      // An event with an id, so that the tab has a Last-Event-ID to resume from.
+      await setFlags(GRACE, "INBOX", older, { add: ["\\Seen"] });
+      await expect(messageRow(page, older)).toHaveAttribute("data-unread", "false");
+      await expect
+        .poll(() => received.filter((m) => m.eventId.startsWith("r.")).length)
+        .toBeGreaterThan(0);
+
+      // The balancer cuts the stream and holds the reconnect back while another client flags a
+      // message; then it sends the reconnect to the other process.
+      const firstUpstream = streams()[0]!.upstream;
+      const other = apps.find((app) => app.url !== firstUpstream)!;
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      balancer.pick = async (path) => {
+        if (!path.startsWith("/api/events")) return balancer.roundRobin();
+        await held;
+        return other;
+      };
+      const lastSeen = received.filter((m) => m.eventId).at(-1)!.eventId;
+      const firstRequest = received.at(-1)!.requestId;
+      balancer.cutAll();
+      await setFlags(GRACE, "INBOX", newer, { add: ["\\Flagged"] });
+      // The change is in the shared log before the tab can ask for it.
+      await expect
+        .poll(async () =>
+          JSON.stringify(await redis.xrevrange(`tegami:events:${GRACE}`, "+", "-", "COUNT", 5)),
+        )
+        .toContain(`\\"uid\\":${newer}`);
+      release();
+
+      await expect.poll(() => streams().length).toBe(2);
+      expect(streams()[1]).toEqual({
+        path: "/api/events",
+        upstream: other.url,
+        lastEventId: lastSeen,
+      });
+      await expect(messageRow(page, newer)).toHaveAttribute("data-flagged", "true");
+      const resumed = () => received.filter((m) => m.requestId !== firstRequest);
+      await expect.poll(() => resumed().some((m) => m.data.includes(`"uid":${newer}`))).toBe(true);
+      // Replayed from the log with its own id, not replaced by a resync.
+      const replayed = resumed().find((m) => m.data.includes(`"uid":${newer}`))!;
+      expect(replayed.eventId).toMatch(/^r\.\d+-\d+$/);
+      expect(JSON.parse(replayed.data)).toEqual({
+        type: "flags",
+        mailbox: "INBOX",
+        uid: newer,
+        flags: ["\\Flagged"],
+      });
+      expect(resumed().some((m) => m.data.includes('"resync"'))).toBe(false);
+    } finally {
+      await context.close();
+      await balancer.close();
     }
   });
 });
