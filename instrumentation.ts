@@ -4,5 +4,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { exitOnConfigError } = await import("@/lib/config/exit-on-config-error");
     exitOnConfigError();
+    // With REDIS_URL, share live events, watchers and sign-in limits with the other processes.
+    const { startScaleOut } = await import("@/lib/redis/start-scale-out");
+    startScaleOut();
   }
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# e2e/install-deps.sh [mail] [browser]  -- make sure the system packages the tests need are installed.
+# e2e/install-deps.sh [mail] [browser] [redis]  -- make sure the system packages the tests need are installed.
 #
 #   mail     dovecot-imapd dovecot-lmtpd postfix openssl   (the test mail stack, e2e/mailstack/)
+#   redis    redis-server                                  (the scale-out tests, e2e/redis/)
 #   browser  chromium fonts-liberation fonts-noto-cjk       (Playwright drives /usr/bin/chromium;
 #            without a CJK font Japanese renders as empty boxes in screenshots)
 # No argument = both. Idempotent: checks binaries/packages first and only runs apt-get
@@ -11,7 +12,7 @@
 set -euo pipefail
 
 groups=("$@")
-[ ${#groups[@]} -gt 0 ] || groups=(mail browser)
+[ ${#groups[@]} -gt 0 ] || groups=(mail browser redis)
 
 missing=()
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
@@ -30,7 +31,10 @@ for g in "${groups[@]}"; do
       [ -x /usr/bin/chromium ] || missing+=(chromium fonts-liberation)
       have_pkg fonts-noto-cjk || missing+=(fonts-noto-cjk)
       ;;
-    *) echo "install-deps.sh: unknown group '$g' (use: mail, browser)" >&2; exit 2 ;;
+    redis)
+      [ -x /usr/bin/redis-server ] || missing+=(redis-server)
+      ;;
+    *) echo "install-deps.sh: unknown group '$g' (use: mail, browser, redis)" >&2; exit 2 ;;
   esac
 done
 

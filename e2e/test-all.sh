@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # e2e/test-all.sh (= npm test): every test, in order, against a real Dovecot + Postfix.
-#   system packages -> mail stack -> test data -> types -> lint -> format -> unit ->
+#   system packages -> mail stack -> test data -> Redis -> types -> lint -> format -> unit ->
 #   integration -> next build -> Playwright.
 # A failing check does not stop the later ones (except: no Playwright after a failed build,
 # nothing after a failed setup step); the exit status is 1 if any step failed. The last line is
 # "steps: N passed, N failed".
-# The mail stack is stopped at exit only if this script started it.
+# The mail stack and Redis are stopped at exit only if this script started them.
 # Env: MAILSTACK_BASE (default /tmp/tegami-mailstack), MAILSTACK_*_PORT (see e2e/mailstack/start.sh),
-#      E2E_PORT (HTTP port of `next start`, default 3100), AUTH_SECRET (default: fresh per run).
+#      E2E_PORT (HTTP port of `next start`, default 3100), AUTH_SECRET (default: fresh per run),
+#      REDIS_BASE (default /tmp/tegami-redis), REDIS_PORT (default 31379; see e2e/redis/start.sh).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -19,7 +20,7 @@ passed=0
 failed=0
 failed_steps=()
 step_no=0
-STEPS=10
+STEPS=11
 
 # step NAME COMMAND...: run one step with a heading; count it; return its status.
 step() {
@@ -60,8 +61,19 @@ stack_running() {
     && alive "$MAILSTACK_BASE/postfix-spool/pid/master.pid"
 }
 
+export REDIS_BASE="${REDIS_BASE:-/tmp/tegami-redis}"
+export REDIS_PORT="${REDIS_PORT:-31379}"
+# The scale-out tests' Redis; not REDIS_URL, which would put every app process in scale-out mode.
+export TEST_REDIS_URL="redis://127.0.0.1:$REDIS_PORT"
+
 started_stack=0
+started_redis=0
 stop_stack() {
+  if [ "$started_redis" = 1 ]; then
+    echo
+    echo "==> stopping the Redis this run started"
+    bash e2e/redis/stop.sh "$REDIS_BASE" || true
+  fi
   if [ "$started_stack" = 1 ]; then
     echo
     echo "==> stopping the mail stack this run started"
@@ -79,6 +91,12 @@ else
 fi
 step "mail stack" bash e2e/mailstack/start.sh "$MAILSTACK_BASE" || setup_failed
 step "test data" node e2e/mailstack/seed-test-data.mjs --base "$MAILSTACK_BASE" || setup_failed
+if alive "$REDIS_BASE/redis.pid"; then
+  echo "(Redis already running from $REDIS_BASE: reusing it, leaving it running)"
+else
+  started_redis=1
+fi
+step "redis" bash e2e/redis/start.sh "$REDIS_BASE" || setup_failed
 
 # The app's configuration (docs: UI contract), from the stack that is running.
 stack_port() { node -e 'const s=require(process.argv[1]);console.log(s.ports[process.argv[2]])' "$MAILSTACK_BASE/stack.json" "$1"; }

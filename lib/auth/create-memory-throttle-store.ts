@@ -1,4 +1,4 @@
-import type { ThrottleRecord, ThrottleStore } from "@/lib/auth/throttle-store";
+import { remainingWait, type ThrottleRecord, type ThrottleStore } from "@/lib/auth/throttle-store";
 
 interface MemoryRecord extends ThrottleRecord {
   expiresAt: number;
@@ -27,7 +27,31 @@ export function createMemoryThrottleStore(maxEntries = 50_000): ThrottleStore & 
     }
   }
 
+  function add(key: string, delta: number, now: number, ttlMs: number): ThrottleRecord {
+    const previous = live(key, now);
+    if (!previous) makeRoom(now);
+    records.delete(key);
+    const failures = Math.max(0, (previous?.failures ?? 0) + delta);
+    const stamped = delta > 0 || !previous;
+    const next: MemoryRecord = {
+      failures,
+      lastFailureAt: stamped ? now : previous.lastFailureAt,
+      expiresAt: stamped ? now + ttlMs : previous.expiresAt,
+    };
+    if (failures > 0) records.set(key, next);
+    return { failures, lastFailureAt: next.lastFailureAt };
+  }
+
   return {
+    // Synchronous inside, so atomic: no other attempt runs between the check and the count.
+    admit(checks, now) {
+      const waits = checks.map(({ key, rule, exempt }) =>
+        exempt ? 0 : remainingWait(rule, live(key, now), now),
+      );
+      const waitMs = Math.max(0, ...waits);
+      if (waitMs === 0) for (const { key, rule } of checks) add(key, 1, now, rule.forgetAfterMs);
+      return Promise.resolve(waitMs);
+    },
     get(key, now) {
       const record = live(key, now);
       return Promise.resolve(
@@ -35,18 +59,7 @@ export function createMemoryThrottleStore(maxEntries = 50_000): ThrottleStore & 
       );
     },
     add(key, delta, now, ttlMs) {
-      const previous = live(key, now);
-      if (!previous) makeRoom(now);
-      records.delete(key);
-      const failures = Math.max(0, (previous?.failures ?? 0) + delta);
-      const stamped = delta > 0 || !previous;
-      const next: MemoryRecord = {
-        failures,
-        lastFailureAt: stamped ? now : previous.lastFailureAt,
-        expiresAt: stamped ? now + ttlMs : previous.expiresAt,
-      };
-      if (failures > 0) records.set(key, next);
-      return Promise.resolve({ failures, lastFailureAt: next.lastFailureAt });
+      return Promise.resolve(add(key, delta, now, ttlMs));
     },
     delete(key) {
       records.delete(key);

@@ -3,9 +3,9 @@ import { createMemoryThrottleStore } from "@/lib/auth/create-memory-throttle-sto
 import {
   createSignInThrottle,
   signInPolicy,
-  throttleDelay,
   type SignInThrottle,
 } from "@/lib/auth/sign-in-throttle";
+import { throttleDelay } from "@/lib/auth/throttle-rule";
 
 function setup() {
   const clock = { now: 1_000_000 };
@@ -200,5 +200,33 @@ describe("the memory throttle store", () => {
     expect(await store.add("k", -1, 20, 60_000)).toEqual({ failures: 1, lastFailureAt: 10 });
     await store.add("k", -1, 30, 60_000);
     expect(store.size()).toBe(0);
+  });
+
+  it("admits and counts in one step, or refuses without counting", async () => {
+    const store = createMemoryThrottleStore();
+    const rule = { freeFailures: 1, baseDelayMs: 1_000, maxDelayMs: 8_000, forgetAfterMs: 60_000 };
+    const checks = [
+      { key: "pair", rule, exempt: false },
+      { key: "account", rule, exempt: true },
+    ];
+    expect(await store.admit(checks, 0)).toBe(0);
+    expect(await store.get("pair", 0)).toEqual({ failures: 1, lastFailureAt: 0 });
+    expect(await store.admit(checks, 400)).toBe(600);
+    expect(await store.get("pair", 400)).toEqual({ failures: 1, lastFailureAt: 0 });
+    // An exempt key is counted but never holds the attempt back.
+    expect(await store.admit([{ key: "account", rule, exempt: true }], 400)).toBe(0);
+    expect((await store.get("account", 400))?.failures).toBe(2);
+  });
+});
+
+describe("parallel attempts", () => {
+  it("get no more than the free failures through, however they interleave", async () => {
+    const { throttle } = setup();
+    const verdicts = await Promise.all(
+      Array.from({ length: 25 }, () => throttle.begin("race@example.test", "192.0.2.5")),
+    );
+    expect(verdicts.filter((v) => v.allowed)).toHaveLength(
+      signInPolicy.accountAddress.freeFailures,
+    );
   });
 });

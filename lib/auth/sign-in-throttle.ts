@@ -1,22 +1,13 @@
 import "server-only";
 import { createMemoryThrottleStore } from "@/lib/auth/create-memory-throttle-store";
-import type { ThrottleRecord, ThrottleStore } from "@/lib/auth/throttle-store";
+import type { ThrottleRule } from "@/lib/auth/throttle-rule";
+import type { ThrottleStore } from "@/lib/auth/throttle-store";
 
 // Sign-in attempts are counted per (account, address), per address (one client spraying a
 // password over many accounts) and per account (many addresses guessing one password). Past a
 // number of free failures each further attempt must wait, doubling per failure up to a cap.
 // The per-account rule starts late and stays short, so that nobody can lock the real user out
 // for long by failing on purpose from elsewhere.
-
-export interface ThrottleRule {
-  /** Failures allowed without any wait. */
-  freeFailures: number;
-  /** The wait after the first failure past the free ones; it doubles with each further one. */
-  baseDelayMs: number;
-  maxDelayMs: number;
-  /** A key is forgotten this long after its last failure. */
-  forgetAfterMs: number;
-}
 
 export interface ThrottlePolicy {
   accountAddress: ThrottleRule;
@@ -57,13 +48,6 @@ export interface SignInThrottle {
   ): Promise<ThrottleVerdict>;
 }
 
-/** The wait a key imposes after `failures` failures, in ms (0 while they are free). */
-export function throttleDelay(rule: ThrottleRule, failures: number): number {
-  if (failures < rule.freeFailures) return 0;
-  const doublings = Math.min(failures - rule.freeFailures, 30);
-  return Math.min(rule.maxDelayMs, rule.baseDelayMs * 2 ** doublings);
-}
-
 /** The account as the IMAP server compares it: trimmed and case-folded. */
 function normalizeAccount(account: string): string {
   return account.trim().toLowerCase();
@@ -83,18 +67,17 @@ export function createSignInThrottle({
         [JSON.stringify(["account", account]), policy.account],
       ];
       const started = now();
-      const records = await Promise.all(keys.map(([key]) => store.get(key, started)));
-      const waitMs = Math.max(
-        ...keys.map(([, rule], i) =>
-          knownDevice && rule === policy.account
-            ? 0
-            : remainingWait(rule, records[i] ?? null, started),
-        ),
+      // One atomic check-and-count: parallel attempts (on any process) cannot all slip through.
+      const waitMs = await store.admit(
+        keys.map(([key, rule]) => ({
+          key,
+          rule,
+          exempt: knownDevice && rule === policy.account,
+        })),
+        started,
       );
       if (waitMs > 0) return { allowed: false, retryAfterSeconds: Math.ceil(waitMs / 1000) };
 
-      // Counted before the IMAP server answers, so parallel attempts cannot all slip through.
-      await Promise.all(keys.map(([key, rule]) => store.add(key, 1, started, rule.forgetAfterMs)));
       return {
         allowed: true,
         async finish(outcome) {
@@ -114,15 +97,15 @@ export function createSignInThrottle({
   };
 }
 
-function remainingWait(rule: ThrottleRule, record: ThrottleRecord | null, now: number): number {
-  if (!record) return 0;
-  return Math.max(0, record.lastFailureAt + throttleDelay(rule, record.failures) - now);
-}
-
 // One throttle per process; globalThis keeps it across module re-evaluation in `next dev`.
 const globalThrottle = globalThis as typeof globalThis & {
   __tegamiSignInThrottle?: SignInThrottle;
 };
+
+/** From now on the process counts in `store` (a Redis store shared by every process). */
+export function setSignInThrottleStore(store: ThrottleStore): void {
+  globalThrottle.__tegamiSignInThrottle = createSignInThrottle({ store });
+}
 
 /** The process-wide sign-in throttle. */
 export function getSignInThrottle(): SignInThrottle {

@@ -59,6 +59,24 @@ describe("parseConfig", () => {
     expect(failure({ ...base, PUBLIC_URL: "ftp://x" }).variable).toBe("PUBLIC_URL");
   });
 
+  it("reads REDIS_URL, none by default, and names it for a wrong value", () => {
+    expect(parseConfig(base, noFile).redisUrl).toBeNull();
+    expect(parseConfig({ ...base, REDIS_URL: " " }, noFile).redisUrl).toBeNull();
+    expect(
+      parseConfig({ ...base, REDIS_URL: "redis://:pw@10.0.0.5:6380/2" }, noFile).redisUrl,
+    ).toBe("redis://:pw@10.0.0.5:6380/2");
+    expect(parseConfig({ ...base, REDIS_URL: "rediss://cache.example.com" }, noFile).redisUrl).toBe(
+      "rediss://cache.example.com",
+    );
+    expect(failure({ ...base, REDIS_URL: "localhost:6379" }).message).toMatch(
+      /^REDIS_URL: must start with redis:\/\/ or rediss:\/\//,
+    );
+    expect(failure({ ...base, REDIS_URL: "redis://" }).message).toMatch(/^REDIS_URL: /);
+    expect(failure({ ...base, REDIS_URL: "redis://h:6379/cache" }).message).toMatch(
+      /^REDIS_URL: "\/cache" is not a database number/,
+    );
+  });
+
   it("reads TEGAMI_SAVE_SENT, auto by default", () => {
     expect(parseConfig(base, noFile).saveSent).toBe("auto");
     expect(parseConfig({ ...base, TEGAMI_SAVE_SENT: "Never" }, noFile).saveSent).toBe("never");

@@ -35,6 +35,11 @@ export interface Config {
    * (TEGAMI_AUTHSERV_ID, comma-separated): the receiving server's own name in those headers.
    */
   authservIds: string[];
+  /**
+   * REDIS_URL: the Redis that several Tegami processes share (one live watcher per user, live
+   * events, sign-in limits); null runs everything inside this process.
+   */
+  redisUrl: string | null;
 }
 
 export class ConfigError extends Error {
@@ -76,6 +81,31 @@ function parseServerUrl(variable: string, value: string | undefined, kind: "imap
   // URL keeps IPv6 hosts bracketed; sockets want them bare.
   const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
   return { protocol: scheme, host, port, secure: scheme.endsWith("s") } satisfies MailServer;
+}
+
+function parseRedisUrl(value: string | undefined): string | null {
+  if (!value?.trim()) return null;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new ConfigError("REDIS_URL", `"${value}" is not a URL (e.g. redis://127.0.0.1:6379)`);
+  }
+  if (url.protocol !== "redis:" && url.protocol !== "rediss:") {
+    throw new ConfigError(
+      "REDIS_URL",
+      `must start with redis:// or rediss://, not ${url.protocol}//`,
+    );
+  }
+  if (!url.hostname) throw new ConfigError("REDIS_URL", "has no host name");
+  const db = url.pathname.replace(/^\//, "");
+  if (db && !/^\d{1,2}$/.test(db)) {
+    throw new ConfigError(
+      "REDIS_URL",
+      `"/${db}" is not a database number (e.g. redis://host:6379/0)`,
+    );
+  }
+  return url.toString();
 }
 
 const portSchema = z.coerce.number().int().min(1).max(65535);
@@ -168,6 +198,8 @@ export function parseConfig(env: Record<string, string | undefined>, readFile: R
     .map((id) => id.trim().toLowerCase())
     .filter(Boolean);
 
+  const redisUrl = parseRedisUrl(env.REDIS_URL);
+
   return {
     imap,
     smtp,
@@ -179,5 +211,6 @@ export function parseConfig(env: Record<string, string | undefined>, readFile: R
     trustedProxies: trustedProxies.data,
     imageProxyAllow,
     authservIds,
+    redisUrl,
   };
 }

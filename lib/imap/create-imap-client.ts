@@ -48,6 +48,8 @@ export function createImapClient(
     autoIdleDelay?: number;
     /** The browser's address, for the server's logs and its failed-login penalty. */
     clientAddress?: string;
+    /** Names the live-update connection in IMAP ID, so operators can tell it from request ones. */
+    role?: "watcher";
   } = {},
 ) {
   const { imap: configured, tlsCa } = getConfig();
@@ -59,12 +61,20 @@ export function createImapClient(
     doSTARTTLS: startTlsMode(imap),
     tls: { ca: tlsCaList(tlsCa), minVersion: "TLSv1.2" },
     auth: { user: credentials.user, pass: credentials.pass },
-    clientInfo: { name: "Tegami", vendor: "Tegami", ...originatingIp(options.clientAddress) },
+    clientInfo: {
+      name: "Tegami",
+      vendor: "Tegami",
+      ...originatingIp(options.clientAddress),
+      ...(options.role ? { "x-tegami-role": options.role } : {}),
+    },
     // RFC 7162: ask for UIDs and MODSEQ on every change, which later live updates build on.
     qresync: true,
     logger: false,
     verifyOnly: options.verifyOnly,
     autoIdleDelay: options.autoIdleDelay,
+    // Only the watcher, which asks for an IDLE delay, waits in IDLE (RFC 2177): a request
+    // connection in IDLE gets pushes nobody reads, and adds an IDLE per user and process.
+    disableAutoIdle: options.autoIdleDelay === undefined,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 5 * 60_000,

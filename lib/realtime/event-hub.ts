@@ -1,10 +1,14 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { MailEvent, MailEventEnvelope } from "@/lib/realtime/mail-event";
+import type { SharedEventLog } from "@/lib/realtime/shared-event-log";
+import { streamIdAfter, streamIdOf } from "@/lib/realtime/shared-event-id";
 
-// The per-user fan-out of live events inside this process: the IMAP watcher and the action
-// routes publish, every open event stream of the user subscribes. A short ring buffer lets a
-// stream that reconnects with Last-Event-ID get what it missed.
+// The per-user fan-out of live events: the IMAP watcher and the action routes publish, every
+// open event stream of the user subscribes. Inside one process a short ring buffer lets a
+// stream that reconnects with Last-Event-ID get what it missed. With a shared log (Redis, when
+// REDIS_URL is set) events go through it to every process, and the replay comes from it; while
+// it is down, the hub falls back to this process alone.
 
 const bufferSize = 500;
 
@@ -19,13 +23,16 @@ interface HubState {
   /** Event ids carry the process, so an id from another process (or before a restart) means "resync". */
   processId: string;
   channels: Map<string, UserChannel>;
+  shared: SharedEventLog | null;
 }
 
 const globalHub = globalThis as typeof globalThis & { __tegamiEventHub?: HubState };
 const hub: HubState = (globalHub.__tegamiEventHub ??= {
   processId: randomUUID().slice(0, 8),
   channels: new Map(),
+  shared: null,
 });
+hub.shared ??= null;
 
 function channelOf(user: string): UserChannel {
   const key = user.toLowerCase();
@@ -37,8 +44,13 @@ function channelOf(user: string): UserChannel {
   return channel;
 }
 
-/** Sends an event to every open stream of the user in this process. */
-export function publish(user: string, event: MailEvent): MailEventEnvelope {
+/** From now on, publish through `log` and replay from it (null: this process alone). */
+export function setSharedEventLog(log: SharedEventLog | null): void {
+  hub.shared = log;
+}
+
+/** Sends an event to this process's open streams of the user only, with a local id. */
+function publishHere(user: string, event: MailEvent): MailEventEnvelope {
   const channel = channelOf(user);
   channel.seq += 1;
   const envelope = { id: `${hub.processId}-${channel.seq}`, event };
@@ -46,6 +58,33 @@ export function publish(user: string, event: MailEvent): MailEventEnvelope {
   if (channel.buffer.length > bufferSize) channel.buffer.shift();
   for (const listener of channel.listeners) listener(envelope);
   return envelope;
+}
+
+/**
+ * Sends an event to every open stream of the user: through the shared log when there is one
+ * (the envelope then reaches this process through `deliver`, and null is returned), else here.
+ */
+export function publish(user: string, event: MailEvent): MailEventEnvelope | null {
+  const shared = hub.shared;
+  if (!shared?.up) return publishHere(user, event);
+  shared.append(user, event).catch(() => publishHere(user, event));
+  return null;
+}
+
+/** An event of the shared log, arriving from any process (this one included). */
+export function deliver(user: string, envelope: MailEventEnvelope): void {
+  const channel = hub.channels.get(user.toLowerCase());
+  for (const listener of channel?.listeners ?? []) listener(envelope);
+}
+
+/**
+ * Tells every open stream in this process to refetch: events may have been lost while the
+ * shared log went down or came back (those of other processes, or of the local fallback).
+ */
+export function resyncStreamsHere(): void {
+  for (const [user, channel] of hub.channels) {
+    if (channel.listeners.size) publishHere(user, { type: "resync", mailbox: null });
+  }
 }
 
 /** What a stream resuming after `lastEventId` missed, or null when only a resync can tell. */
@@ -58,14 +97,30 @@ function missedSince(channel: UserChannel, lastEventId: string): MailEventEnvelo
   return channel.buffer.filter((e) => Number(e.id.split("-")[1]) > seq);
 }
 
+function resyncEnvelope(id: string): MailEventEnvelope {
+  return { id, event: { type: "resync", mailbox: null } };
+}
+
+/** The replay from the shared log: what was missed, or a resync as of its newest event. */
+async function sharedReplay(
+  shared: SharedEventLog,
+  user: string,
+  lastEventId: string,
+): Promise<MailEventEnvelope[]> {
+  const streamId = streamIdOf(lastEventId);
+  const missed = streamId ? await shared.readSince(user, streamId) : null;
+  return missed ?? [resyncEnvelope(await shared.latestId(user))];
+}
+
 export interface Subscription {
-  /** Events to replay first; null when the gap is unknown and the client must resync. */
-  missed: MailEventEnvelope[] | null;
-  /** The id of the newest event when subscribing: a stream that resyncs is current as of it. */
-  latestId: string;
   unsubscribe: () => void;
 }
 
+/**
+ * Subscribes `listener` to the user's events. A stream resuming after `lastEventId` first gets
+ * what it missed, or a resync when the gap is unknown (another process without a shared log, a
+ * restart, too long ago); live events that arrive meanwhile follow, each exactly once.
+ */
 export function subscribe(
   user: string,
   lastEventId: string | null,
@@ -73,16 +128,43 @@ export function subscribe(
   onClose: () => void,
 ): Subscription {
   const channel = channelOf(user);
-  channel.listeners.add(listener);
-  channel.closers.add(onClose);
-  return {
-    missed: lastEventId ? missedSince(channel, lastEventId) : [],
-    latestId: `${hub.processId}-${channel.seq}`,
-    unsubscribe: () => {
-      channel.listeners.delete(listener);
-      channel.closers.delete(onClose);
-    },
+  const shared = hub.shared;
+  // Shared events reach a stream once each, in stream order: the replay and the channel
+  // overlap for the events published while the replay was read.
+  let lastShared: string | null = null;
+  const show = (envelope: MailEventEnvelope) => {
+    const id = streamIdOf(envelope.id);
+    if (id && lastShared && !streamIdAfter(id, lastShared)) return;
+    if (id) lastShared = id;
+    listener(envelope);
   };
+  let held: MailEventEnvelope[] | null = null;
+  const receive = (envelope: MailEventEnvelope) => (held ? held.push(envelope) : show(envelope));
+  channel.listeners.add(receive);
+  channel.closers.add(onClose);
+  const unsubscribe = () => {
+    channel.listeners.delete(receive);
+    channel.closers.delete(onClose);
+  };
+
+  if (lastEventId && shared?.up) {
+    held = [];
+    void sharedReplay(shared, user, lastEventId)
+      // The shared log failed just now: a resync is always safe.
+      .catch(() => [resyncEnvelope(`${hub.processId}-${channel.seq}`)])
+      .then((replay) => {
+        const waiting = held ?? [];
+        held = null;
+        if (!channel.listeners.has(receive)) return;
+        for (const envelope of [...replay, ...waiting]) show(envelope);
+      });
+  } else if (lastEventId) {
+    const missed = missedSince(channel, lastEventId) ?? [
+      resyncEnvelope(`${hub.processId}-${channel.seq}`),
+    ];
+    for (const envelope of missed) listener(envelope);
+  }
+  return { unsubscribe };
 }
 
 /** Number of open streams of the user in this process (the watcher stops when it is 0). */

@@ -1,10 +1,18 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { closeUserStreams, publish, subscriberCount } from "@/lib/realtime/event-hub";
 import { eventStreamResponse, formatMailEvent } from "@/lib/realtime/event-stream";
+import type { MailEvent } from "@/lib/realtime/mail-event";
 import type { WatcherStart } from "@/lib/realtime/mailbox-watcher";
 
 const user = "stream-test@example.test";
 const session = { email: user, credentials: { user, pass: "secret" } };
+
+/** Publishes inside this process (no shared log here) and returns the envelope with its id. */
+function published(event: MailEvent) {
+  const envelope = publish(user, event);
+  if (!envelope) throw new Error("expected the event to be published in this process");
+  return envelope;
+}
 
 function open(
   query = "",
@@ -54,7 +62,7 @@ describe("the event stream", () => {
   it("frames each published event with its id, the event name and one JSON data line", async () => {
     const stream = open();
     await stream.readUntil("retry: 1000\n\n");
-    const envelope = publish(user, {
+    const envelope = published({
       type: "flags",
       mailbox: "受信\nBox",
       uid: 7,
@@ -67,9 +75,9 @@ describe("the event stream", () => {
   });
 
   it("replays what a reconnecting client missed after Last-Event-ID", async () => {
-    const first = publish(user, { type: "added", mailbox: "INBOX", uids: [1] });
-    const second = publish(user, { type: "added", mailbox: "INBOX", uids: [2] });
-    const third = publish(user, { type: "expunged", mailbox: "INBOX", uids: [1] });
+    const first = published({ type: "added", mailbox: "INBOX", uids: [1] });
+    const second = published({ type: "added", mailbox: "INBOX", uids: [2] });
+    const third = published({ type: "expunged", mailbox: "INBOX", uids: [1] });
     const stream = open("", { headers: { "Last-Event-ID": first.id } });
     const text = await stream.readUntil(`id: ${third.id}\n`);
     expect(text).not.toContain(`id: ${first.id}\n`);
@@ -78,14 +86,14 @@ describe("the event stream", () => {
   });
 
   it("takes the last event id from the query too", async () => {
-    const first = publish(user, { type: "mailboxes" });
-    const second = publish(user, { type: "resync", mailbox: "INBOX" });
+    const first = published({ type: "mailboxes" });
+    const second = published({ type: "resync", mailbox: "INBOX" });
     const stream = open(`?lastEventId=${encodeURIComponent(first.id)}`);
     expect(await stream.readUntil(`id: ${second.id}\n`)).not.toContain(`id: ${first.id}\n`);
   });
 
   it("sends a resync, with the newest id, when it cannot tell what was missed", async () => {
-    const latest = publish(user, { type: "mailboxes" });
+    const latest = published({ type: "mailboxes" });
     const stream = open("", { headers: { "Last-Event-ID": "other-process-42" } });
     const text = await stream.readUntil("resync");
     expect(text).toContain(formatMailEvent({ type: "resync", mailbox: null }, latest.id));

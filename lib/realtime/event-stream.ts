@@ -93,18 +93,13 @@ export function eventStreamResponse(
       const heartbeat = setInterval(() => write(": ping\n\n"), config.heartbeatMs);
       // How long EventSource waits before it reconnects after the stream ends.
       write("retry: 1000\n\n");
-      const subscription = config.subscribe(
+      // The hub replays what was missed first, or a resync when it cannot tell.
+      unsubscribe = config.subscribe(
         session.email,
         lastEventIdOf(request),
         (envelope) => write(formatEnvelope(envelope)),
         () => end(),
-      );
-      unsubscribe = subscription.unsubscribe;
-      const missed = subscription.missed ?? [
-        // The gap is unknown (another process, a restart, too long ago): refetch what is shown.
-        { id: subscription.latestId, event: { type: "resync", mailbox: null } },
-      ];
-      for (const envelope of missed) write(formatEnvelope(envelope));
+      ).unsubscribe;
 
       request.signal.addEventListener("abort", end);
       if (request.signal.aborted) end();

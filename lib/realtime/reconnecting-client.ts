@@ -75,6 +75,7 @@ export class ReconnectingClient {
     try {
       client = this.createClient(this.credentials(), {
         autoIdleDelay: this.timing.autoIdleDelayMs,
+        role: "watcher",
       });
       // An 'error' without a listener would crash the process; the 'close' after it reconnects.
       client.on("error", () => {});
