@@ -19,7 +19,7 @@ import { buildMessage } from "@/lib/mime/build-message";
 import { withoutBccHeader } from "@/lib/mime/without-bcc-header";
 import type { MailEvent } from "@/lib/realtime/mail-event";
 import { shouldSaveSent } from "@/lib/smtp/should-save-sent";
-import type { SmtpOptions } from "@/lib/smtp/open-smtp-session";
+import { smtpServerOf, type SmtpOptions } from "@/lib/smtp/open-smtp-session";
 import { submitMessage } from "@/lib/smtp/submit-message";
 
 // The send pipeline, one named step each: check → (already in Sent?) → build → submit →
@@ -117,7 +117,8 @@ async function runSend(
 
   const config = getConfig();
   const save =
-    options.saveSent ?? shouldSaveSent(config.saveSent, (options.smtp?.server ?? config.smtp).host);
+    options.saveSent ??
+    shouldSaveSent(config.saveSent, smtpServerOf(session.email, options.smtp ?? {}).host);
   let sentMailbox: string | null = null;
   if (save) {
     await afterSubmit(aftermath, "sentCopyFailed", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { MailServer } from "@/lib/config/parse-config";
+import type { MailServer } from "@/lib/config/parse-server-url";
 import { createImapClient, type ImapCredentials } from "@/lib/imap/create-imap-client";
 import { toMailError } from "@/lib/imap/to-mail-error";
 
