@@ -7,6 +7,7 @@ import {
   type WatcherState,
   type WatcherTiming,
 } from "@/lib/realtime/watcher-connection";
+import { isShuttingDown, onShutdown } from "@/server/lifecycle.mjs";
 
 // One IMAP watcher per signed-in user and process, on a connection of its own (the pool's is
 // shared by requests and moves between mailboxes). The mail page focuses it on the mailbox it
@@ -94,6 +95,7 @@ function watcherFor(credentials: ImapCredentials, mailbox: string): WatcherConne
     entry.watcher.credentials = credentials;
     return entry.watcher;
   }
+  if (isShuttingDown()) return null;
   if (registry.watchers.size >= registry.limits.maxWatchers) {
     warnRefused();
     return null;
@@ -121,6 +123,15 @@ export async function stopWatcher(user: string): Promise<void> {
   registry.watchers.delete(keyOf(user));
   await entry?.watcher.stop();
 }
+
+/** Shutdown: logs every watcher out (new ones are refused from now on). */
+export async function stopAllWatchers(): Promise<void> {
+  const entries = [...registry.watchers.values()];
+  registry.watchers.clear();
+  await Promise.all(entries.map((entry) => entry.watcher.stop()));
+}
+
+onShutdown("sessions", "watchers", stopAllWatchers);
 
 export interface WatcherStats {
   state: WatcherState;
