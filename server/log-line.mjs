@@ -31,7 +31,11 @@ export function formatLogLine(level, event, fields = {}, now = new Date()) {
   );
 }
 
-/** Writes one line to stdout (a container's log collector reads it there). */
+const levels = { info: 0, warn: 1, error: 2 };
+
+/** Writes one line to stdout (a container's log collector reads it there), from TEGAMI_LOG_LEVEL up. */
 export function writeLog(level, event, fields = {}) {
+  const least = levels[process.env.TEGAMI_LOG_LEVEL] ?? levels.info;
+  if (levels[level] < least) return;
   process.stdout.write(`${formatLogLine(level, event, fields)}\n`);
 }
