@@ -22,7 +22,9 @@ copy("public", "public");
 copy("server.mjs", "server.mjs");
 fs.mkdirSync(path.join(standalone, "server"), { recursive: true });
 for (const name of fs.readdirSync(path.join(root, "server"))) {
-  if (name.endsWith(".mjs")) copy(path.join("server", name), path.join("server", name));
+  if (name.endsWith(".mjs") && !name.startsWith("assemble-")) {
+    copy(path.join("server", name), path.join("server", name));
+  }
 }
 // Next's own server.js would skip Tegami's logs and graceful shutdown: only server.mjs starts it.
 fs.rmSync(path.join(standalone, "server.js"), { force: true });
