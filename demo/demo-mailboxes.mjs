@@ -5,7 +5,6 @@ import { composeMessage, iso2022jpMessage, samplePdf, samplePng } from "./demo-m
 const hours = (n) => new Date(Date.now() - n * 3_600_000);
 const days = (n) => hours(24 * n);
 
-const hanako = { name: "佐藤 花子", address: "hanako@sakura.example" };
 const tegami = { name: "Tegami", address: "hello@tegami.example" };
 const shop = { name: "Kissa Tsuki", address: "news@kissa.example" };
 
@@ -15,7 +14,7 @@ const welcomeHtml = `<!doctype html><html><body style="font-family: sans-serif; 
 <code>npm run demo</code>. Everything you do here is real IMAP and SMTP:</p>
 <ul>
   <li>Mark this message as unread in one tab and watch the other tab follow.</li>
-  <li>Write to <a href="mailto:ren@sakura.example">ren@sakura.example</a>, then sign in as Ren to read it.</li>
+  <li>Write to <a href="mailto:hanako@sakura.example">hanako@sakura.example</a>, then sign in as Hanako to read it.</li>
   <li>Open the Japanese messages: one is ISO-2022-JP, the other UTF-8.</li>
 </ul>
 <p>Remote images stay blocked until you ask:</p>
@@ -42,7 +41,7 @@ function threadIds(domain) {
 }
 
 /** hoodiecrow's storage for Aoi (aoi@tegami.example). */
-export async function aoiMailboxes(aoi, ren) {
+export async function aoiMailboxes(aoi, hanako) {
   const ids = threadIds("sakura.example");
   const inbox = [
     {
@@ -73,10 +72,10 @@ export async function aoiMailboxes(aoi, ren) {
     },
     {
       raw: await composeMessage({
-        from: ren,
+        from: hanako,
         to: aoi,
         subject: "Trip to Kyoto",
-        text: "Hi Aoi,\n\nShall we go to Kyoto in April? The cherry blossoms should be out.\n\nRen",
+        text: "Hi Aoi,\n\nShall we go to Kyoto in April? The cherry blossoms should be out.\n\nHanako",
         date: days(2),
         messageId: ids.first,
       }),
@@ -85,11 +84,11 @@ export async function aoiMailboxes(aoi, ren) {
     },
     {
       raw: await composeMessage({
-        from: ren,
+        from: hanako,
         to: aoi,
         subject: "Re: Trip to Kyoto",
         text:
-          "Great! I booked the ryokan near Kiyomizu-dera for April 5-7.\n\nRen\n\n" +
+          "Great! I booked the ryokan near Kiyomizu-dera for April 5-7.\n\nHanako\n\n" +
           "> April works for me. Shall I book the train?\n",
         date: hours(20),
         messageId: ids.second,
@@ -122,7 +121,7 @@ export async function aoiMailboxes(aoi, ren) {
     },
     {
       raw: iso2022jpMessage({
-        from: hanako,
+        from: { name: "佐藤 花子", address: hanako.address },
         to: { name: "田中 葵", address: aoi.address },
         subject: ["来週の打ち合わせについて"],
         text:
@@ -139,7 +138,7 @@ export async function aoiMailboxes(aoi, ren) {
     {
       raw: await composeMessage({
         from: aoi,
-        to: ren,
+        to: hanako,
         subject: "Re: Trip to Kyoto",
         text: "April works for me. Shall I book the train?\n\nAoi\n\n> Shall we go to Kyoto in April?\n",
         date: days(1),
@@ -196,14 +195,14 @@ export async function aoiMailboxes(aoi, ren) {
   return storage({ inbox, sent, drafts, archive, junk, projects: [] });
 }
 
-/** hoodiecrow's storage for Ren (ren@sakura.example). */
-export async function renMailboxes(ren, aoi) {
+/** hoodiecrow's storage for Hanako (hanako@sakura.example). */
+export async function hanakoMailboxes(hanako, aoi) {
   const ids = threadIds("sakura.example");
   const inbox = [
     {
       raw: await composeMessage({
         from: aoi,
-        to: ren,
+        to: hanako,
         subject: "Re: Trip to Kyoto",
         text: "April works for me. Shall I book the train?\n\nAoi\n\n> Shall we go to Kyoto in April?\n",
         date: days(1),
@@ -217,12 +216,12 @@ export async function renMailboxes(ren, aoi) {
     {
       raw: await composeMessage({
         from: tegami,
-        to: ren,
+        to: hanako,
         subject: "Welcome to Tegami",
-        text: "Welcome to Tegami, Ren. Write to aoi@tegami.example to see mail arrive.",
+        text: "Welcome to Tegami, Hanako. Write to aoi@tegami.example to see mail arrive.",
         html: welcomeHtml,
         date: days(6),
-        messageId: "welcome-ren@tegami.example",
+        messageId: "welcome-hanako@tegami.example",
       }),
       date: days(6),
       flags: [],

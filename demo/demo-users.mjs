@@ -6,7 +6,7 @@ export const demoPassword = "tegami-demo";
 
 export const demoUsers = [
   { name: "Aoi Tanaka", address: "aoi@tegami.example", password: demoPassword },
-  { name: "Ren Suzuki", address: "ren@sakura.example", password: demoPassword },
+  { name: "Hanako Sato", address: "hanako@sakura.example", password: demoPassword },
 ];
 
 export const domainOf = (address) => address.slice(address.lastIndexOf("@") + 1).toLowerCase();

@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startDemoImapServer } from "./demo-imap-server.mjs";
-import { aoiMailboxes, renMailboxes } from "./demo-mailboxes.mjs";
+import { aoiMailboxes, hanakoMailboxes } from "./demo-mailboxes.mjs";
 import { startDemoSmtpServer } from "./demo-smtp-server.mjs";
 import { demoUsers, domainOf } from "./demo-users.mjs";
 import { build, buildNeeded } from "./ensure-build.mjs";
@@ -34,8 +34,8 @@ function demoSecret() {
 }
 
 async function startDemoMail() {
-  const [aoi, ren] = demoUsers;
-  const stores = [await aoiMailboxes(aoi, ren), await renMailboxes(ren, aoi)];
+  const [aoi, hanako] = demoUsers;
+  const stores = [await aoiMailboxes(aoi, hanako), await hanakoMailboxes(hanako, aoi)];
   const imap = await Promise.all(demoUsers.map((user, i) => startDemoImapServer(user, stores[i])));
   const mailboxes = new Map(
     demoUsers.map((user, i) => [

@@ -1,13 +1,15 @@
 // Journey: a newcomer's first five minutes. `npm run demo` (here with --no-build: the run has
 // built already) starts Tegami with its embedded demo mail servers; the printed sign-in works,
-// a seeded Japanese (ISO-2022-JP) message reads correctly, mail sent to the other demo user
-// arrives in that user's IMAP mailbox, and Ctrl-C (SIGINT) stops everything with status 0.
+// a seeded Japanese (ISO-2022-JP) message reads correctly, a flag set by another IMAP client shows
+// live, mail sent to the other demo user arrives (live in that user's inbox, and in their IMAP
+// mailbox), and Ctrl-C (SIGINT) stops everything with status 0.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { ImapFlow } from "imapflow";
+import { messageRows } from "./support/message-list";
 import { cleanEnv, startNodeProcess, type NodeProcess } from "./support/node-process";
 
 // Its own port, beside the two app processes of playwright.config.ts.
@@ -47,20 +49,53 @@ test.describe("npm run demo", () => {
     );
     expect(url).toBe(`http://127.0.0.1:${port}`);
     expect(logins).toHaveLength(2);
+    /** `fn` on INBOX of the user's own demo IMAP server, as another mail client would. */
+    const withDemoImap = async <T>(
+      login: (typeof logins)[0],
+      fn: (client: ImapFlow) => Promise<T>,
+    ): Promise<T> => {
+      const client = new ImapFlow({
+        host: "127.0.0.1",
+        port: imapPorts.get(login.address)!,
+        secure: false,
+        auth: { user: login.address, pass: login.password },
+        logger: false,
+      });
+      await client.connect();
+      try {
+        const lock = await client.getMailboxLock("INBOX");
+        try {
+          return await fn(client);
+        } finally {
+          lock.release();
+        }
+      } finally {
+        await client.logout();
+      }
+    };
     const [me, friend] = logins as [(typeof logins)[0], (typeof logins)[0]];
     // The demo generated an AUTH_SECRET of its own and keeps it for the next start.
     expect(fs.readFileSync(path.join(stateDir, "auth-secret"), "utf8").trim().length).toBe(44);
 
-    const context = await browser.newContext({ baseURL: url });
-    const page = await context.newPage();
-    await page.goto("/mail/INBOX");
-    await page.getByLabel("Email", { exact: true }).fill(me.address);
-    await page.getByLabel("Password", { exact: true }).fill(me.password);
-    await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page).toHaveURL(/\/mail\/INBOX$/);
+    const signedIn = async (login: (typeof logins)[0]) => {
+      const context = await browser.newContext({ baseURL: url });
+      const page = await context.newPage();
+      await page.goto("/mail/INBOX");
+      await page.getByLabel("Email", { exact: true }).fill(login.address);
+      await page.getByLabel("Password", { exact: true }).fill(login.password);
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
+      await expect(page).toHaveURL(/\/mail\/INBOX$/);
+      return page;
+    };
+    const page = await signedIn(me);
+    const otherTab = await page.context().newPage();
+    await otherTab.goto("/mail/INBOX");
+    const friendPage = await signedIn(friend);
 
     // A seeded message in ISO-2022-JP, decoded in the list and in the open message.
     const subject = "来週の打ち合わせについて";
+    const row = messageRows(otherTab).filter({ hasText: subject });
+    await expect(row).toHaveAttribute("data-unread", "true");
     await page
       .getByRole("link", { name: new RegExp(subject) })
       .first()
@@ -68,6 +103,15 @@ test.describe("npm run demo", () => {
     const article = page.getByRole("article", { name: subject });
     await expect(article).toBeVisible();
     await expect(article).toContainText("会議室Bを予約しました");
+    await expect(row).toHaveAttribute("data-unread", "false");
+
+    // Another mail client flags it: the demo IMAP server pushes the change to Tegami's IDLE
+    // watcher, and the other tab shows it without a reload.
+    const uid = Number(await row.getAttribute("data-uid"));
+    await withDemoImap(me, async (client) => {
+      await client.messageFlagsAdd(String(uid), ["\\Flagged"], { uid: true });
+    });
+    await expect(row).toHaveAttribute("data-flagged", "true");
 
     // A message to the other demo user, through the demo SMTP server.
     const tag = randomBytes(3).toString("hex");
@@ -82,32 +126,20 @@ test.describe("npm run demo", () => {
     await page.getByRole("textbox", { name: "Message", exact: true }).fill(`こんにちは (${tag})`);
     await page.getByRole("button", { name: "Send", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: "Message sent" })).toBeVisible();
+    // It shows in the friend's open inbox without a reload (IDLE on the friend's server)…
+    await expect(messageRows(friendPage).filter({ hasText: sentSubject })).toHaveCount(1);
 
-    // It arrived: the friend's own IMAP server has it in INBOX.
-    const client = new ImapFlow({
-      host: "127.0.0.1",
-      port: imapPorts.get(friend.address)!,
-      secure: false,
-      auth: { user: friend.address, pass: friend.password },
-      logger: false,
-    });
-    await client.connect();
-    try {
-      await expect
-        .poll(async () => {
-          const lock = await client.getMailboxLock("INBOX");
-          try {
-            const uids = await client.search({ subject: sentSubject }, { uid: true });
-            return uids ? uids.length : 0;
-          } finally {
-            lock.release();
-          }
-        })
-        .toBe(1);
-    } finally {
-      await client.logout();
-    }
-    await context.close();
+    // …and the friend's own IMAP server has it in INBOX.
+    await expect
+      .poll(() =>
+        withDemoImap(friend, async (client) => {
+          const uids = await client.search({ subject: sentSubject }, { uid: true });
+          return uids ? uids.length : 0;
+        }),
+      )
+      .toBe(1);
+    await page.context().close();
+    await friendPage.context().close();
 
     const { code, ms } = await demo.stop("SIGINT");
     expect(code).toBe(0);
