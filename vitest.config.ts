@@ -19,6 +19,7 @@ export default defineConfig({
           include: [
             "lib/**/*.test.ts",
             "server/**/*.test.ts",
+            "demo/**/*.test.ts",
             "components/**/*.test.ts",
             "components/**/*.test.tsx",
           ],

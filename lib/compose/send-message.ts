@@ -21,6 +21,7 @@ import type { MailEvent } from "@/lib/realtime/mail-event";
 import { shouldSaveSent } from "@/lib/smtp/should-save-sent";
 import { smtpServerOf, type SmtpOptions } from "@/lib/smtp/open-smtp-session";
 import { submitMessage } from "@/lib/smtp/submit-message";
+import { writeLog } from "@/server/log-line.mjs";
 
 // The send pipeline, one named step each: check → (already in Sent?) → build → submit →
 // save to Sent → flag the original → remove the draft → announce. Before submit, any failure
@@ -64,7 +65,7 @@ async function afterSubmit(
     aftermath.events.push(...(await step()));
     return true;
   } catch (error) {
-    console.warn(`[tegami] send: ${warning}:`, error instanceof Error ? error.message : error);
+    writeLog("warn", "send.warning", { warning, error: (error as Error)?.message });
     aftermath.warnings.push(warning);
     return false;
   }

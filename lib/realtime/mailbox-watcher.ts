@@ -8,6 +8,7 @@ import {
   type WatcherTiming,
 } from "@/lib/realtime/watcher-connection";
 import { isShuttingDown, onShutdown } from "@/server/lifecycle.mjs";
+import { writeLog } from "@/server/log-line.mjs";
 
 // One IMAP watcher per signed-in user and process, on a connection of its own (the pool's is
 // shared by requests and moves between mailboxes). The mail page focuses it on the mailbox it
@@ -76,10 +77,10 @@ function keyOf(user: string): string {
 function warnRefused(): void {
   if (Date.now() - registry.refusalWarnedAt < 60_000) return;
   registry.refusalWarnedAt = Date.now();
-  console.warn(
-    `Tegami: ${registry.limits.maxWatchers} live-update watchers in use (TEGAMI_MAX_WATCHERS); ` +
-      "new users get no push of other mail clients' changes until some sign out.",
-  );
+  writeLog("warn", "watchers.full", {
+    maxWatchers: registry.limits.maxWatchers,
+    note: "TEGAMI_MAX_WATCHERS reached: new users get no push of other clients' changes",
+  });
 }
 
 function forget(watcher: WatcherConnection): void {
