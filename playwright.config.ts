@@ -1,6 +1,6 @@
 // End-to-end tests in Debian's Chromium against `npm start` (server.mjs) and the test mail stack.
 // `npm test` (e2e/test-all.sh) exports the environment; run alone, `npx playwright test` works
-// after `npm run mailstack:start` + `node e2e/mailstack/seed-test-data.mjs` + `npx next build`.
+// after `npm run mailstack:start` + `node e2e/mailstack/seed-test-data.mjs` + `npm run build`.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
