@@ -2,8 +2,11 @@ import "server-only";
 import { writeLog, type LogLevel } from "@/server/log-line.mjs";
 import type { ImapClient } from "@/lib/imap/create-imap-client";
 
-/** `pool`: the connection a user's requests share; `watcher`: the one that waits in IDLE. */
-export type ImapSessionKind = "pool" | "watcher";
+/**
+ * `pool`: the connection a user's requests share; `watcher`: the one that waits in IDLE;
+ * `signin`: the LOGIN that checks a password at sign-in, closed right after.
+ */
+export type ImapSessionKind = "pool" | "watcher" | "signin";
 
 export type ImapSessionEvent = "open" | "close" | "error" | "reconnect" | "logout";
 
@@ -14,17 +17,19 @@ export type ImapSessionEvent = "open" | "close" | "error" | "reconnect" | "logou
 export function logImapEvent(
   event: ImapSessionEvent,
   kind: ImapSessionKind,
-  user: string,
+  /** null for a failed sign-in: what was typed as the address may be a password. */
+  user: string | null,
   client: ImapClient | null,
   extra: { error?: unknown; delayMs?: number } = {},
 ): void {
-  const level: LogLevel = event === "error" ? "warn" : "info";
+  // A refused sign-in is the user's typo, not an incident for the operator.
+  const level: LogLevel = event === "error" && kind !== "signin" ? "warn" : "info";
   const error = extra.error as { code?: string; name?: string } | undefined;
   // Optional chaining: tests drive this with stand-in clients that have no options.
   const options = client?.options as { host?: string; port?: number } | undefined;
   writeLog(level, `imap.${event}`, {
     kind,
-    user,
+    user: user ?? undefined,
     session: client?.id,
     server: options?.host ? `${options.host}:${options.port}` : undefined,
     code: error ? (error.code ?? error.name ?? "Error") : undefined,
