@@ -1,6 +1,7 @@
-// A Node process a spec starts itself (server.mjs, the demo), with its output collected, a
-// wait for a line, and a stop by signal that measures how long the exit took. Started in its
-// own process group and ended by its PID only.
+// A process a spec starts itself (server.mjs, npm run demo), with its output collected, a wait
+// for a line, and a stop by signal that measures how long the exit took. It runs in a process
+// group of its own, so a stop can signal the whole group the way Ctrl-C in a terminal does
+// (npm and the node it runs), and nothing else.
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
@@ -12,8 +13,16 @@ export interface NodeProcess {
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
   /** Resolves with the exit code once the process has exited. */
   exited: Promise<number | null>;
-  /** Sends `signal` and resolves with the exit code and the milliseconds until the exit. */
-  stop(signal: NodeJS.Signals): Promise<{ code: number | null; ms: number }>;
+  /** Whether any process of the child's process group is still running. */
+  groupAlive(): boolean;
+  /**
+   * Sends `signal` to the process (or, with `group`, to its whole process group, as a terminal's
+   * Ctrl-C does) and resolves with the exit code and the milliseconds until the exit.
+   */
+  stop(
+    signal: NodeJS.Signals,
+    options?: { group?: boolean },
+  ): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>;
 }
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -28,6 +37,7 @@ export function startNodeProcess(
     cwd: root,
     env: env as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
   });
   let text = "";
   const waiters = new Set<() => void>();
@@ -62,14 +72,24 @@ export function startNodeProcess(
       check();
     });
 
-  const stop = async (signal: NodeJS.Signals) => {
+  const stop = async (signal: NodeJS.Signals, options: { group?: boolean } = {}) => {
     const began = Date.now();
-    if (!gone) child.kill(signal);
+    // A negative PID names the process group this spec created for the child (see detached).
+    if (!gone) process.kill(options.group ? -child.pid! : child.pid!, signal);
     const code = await exited;
-    return { code, ms: Date.now() - began };
+    return { code, signal: child.signalCode, ms: Date.now() - began };
   };
 
-  return { child, output: () => text, waitFor, exited, stop };
+  const groupAlive = () => {
+    try {
+      process.kill(-child.pid!, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  return { child, output: () => text, waitFor, exited, stop, groupAlive };
 }
 
 /** The environment of this run without the app's configuration, plus `extra`. */
