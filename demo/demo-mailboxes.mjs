@@ -1,6 +1,12 @@
 // What each demo user finds on signing in: several mailboxes with read and unread, flagged,
 // HTML, Japanese, attachments and a thread, dated relative to now so the demo always looks fresh.
-import { composeMessage, iso2022jpMessage, samplePdf, samplePng } from "./demo-messages.mjs";
+import {
+  composeMessage,
+  iso2022jpMessage,
+  mailboxNameUtf7,
+  samplePdf,
+  samplePng,
+} from "./demo-messages.mjs";
 
 const hours = (n) => new Date(Date.now() - n * 3_600_000);
 const days = (n) => hours(24 * n);
@@ -192,7 +198,25 @@ export async function aoiMailboxes(aoi, hanako) {
       flags: ["\\Seen", "\\Draft"],
     },
   ];
-  return storage({ inbox, sent, drafts, archive, junk, projects: [] });
+  const travel = [
+    {
+      raw: await composeMessage({
+        from: { name: "京都 花見旅館", address: "reservations@ryokan.example" },
+        to: aoi,
+        subject: "ご予約確認：4月5日〜7日 2名様",
+        text: "田中 葵 様\n\nこの度はご予約いただき誠にありがとうございます。\nチェックイン：4月5日 15時\nチェックアウト：4月7日 10時",
+        html:
+          "<p>田中 葵 様</p><p>この度はご予約いただき誠にありがとうございます。</p>" +
+          "<table><tr><th>チェックイン</th><td>4月5日 15時</td></tr>" +
+          "<tr><th>チェックアウト</th><td>4月7日 10時</td></tr></table>",
+        date: hours(18),
+        messageId: "booking@ryokan.example",
+      }),
+      date: hours(18),
+      flags: ["\\Seen"],
+    },
+  ];
+  return storage({ inbox, sent, drafts, archive, junk, projects: [], travel });
 }
 
 /** hoodiecrow's storage for Hanako (hanako@sakura.example). */
@@ -227,7 +251,15 @@ export async function hanakoMailboxes(hanako, aoi) {
       flags: [],
     },
   ];
-  return storage({ inbox, sent: [], drafts: [], archive: [], junk: [], projects: [] });
+  return storage({
+    inbox,
+    sent: [],
+    drafts: [],
+    archive: [],
+    junk: [],
+    projects: [],
+    travel: [],
+  });
 }
 
 function messages(list) {
@@ -241,7 +273,7 @@ function messages(list) {
 }
 
 /** hoodiecrow's layout: INBOX, and the personal namespace "" with "/" as separator. */
-function storage({ inbox, sent, drafts, archive, junk, projects }) {
+function storage({ inbox, sent, drafts, archive, junk, projects, travel }) {
   const box = (specialUse, list) => ({
     ...(specialUse ? { "special-use": specialUse } : {}),
     messages: messages(list),
@@ -257,6 +289,8 @@ function storage({ inbox, sent, drafts, archive, junk, projects }) {
         Junk: box("\\Junk", junk),
         Trash: box("\\Trash", []),
         Projects: box(null, projects),
+        // 旅行 (travel): a Japanese mailbox name.
+        [mailboxNameUtf7("旅行")]: box(null, travel),
       },
     },
   };

@@ -43,6 +43,17 @@ export function iso2022jpMessage({ from, to, subject, text, date, messageId }) {
   return Buffer.from(`${header}\r\n\r\n${body}\r\n`, "latin1");
 }
 
+/**
+ * A mailbox name in IMAP's modified UTF-7 (RFC 3501 §5.1.3), as it travels on the wire: hoodiecrow
+ * stores names as given, so a Japanese name is stored the way a real server would send it.
+ */
+export function mailboxNameUtf7(name) {
+  return name.replace(/&/g, "&-").replace(/[^\x20-\x7e]+/g, (run) => {
+    const utf16 = Buffer.from(run, "utf16le").swap16();
+    return `&${utf16.toString("base64").replace(/=+$/, "").replace(/\//g, ",")}-`;
+  });
+}
+
 // A 16x16 PNG (an ink-blue square) and a one-page PDF, small enough to keep the demo fast.
 export const samplePng = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAGElEQVR4nGNkaGhgIAUwkaR6VMOohiGlAQCTJgEhJ4Y/7gAAAABJRU5ErkJggg==",
