@@ -33,6 +33,9 @@ beforeAll(() => {
 
 afterAll(() => {
   vi.unstubAllEnvs();
+  // The pool lives on globalThis: reopen it for whatever runs next in this worker.
+  const pool = (globalThis as { __tegamiImapPool?: { closed: boolean } }).__tegamiImapPool;
+  if (pool) pool.closed = false;
 });
 
 async function failureCode(credentials: { user: string; pass: string }): Promise<string> {
