@@ -9,6 +9,9 @@ const securityHeaders = [
 ];
 
 const nextConfig = {
+  // A self-contained server folder (.next/standalone) for containers; `npm run build` completes
+  // it with the static files and Tegami's server entry (server/assemble-standalone.mjs).
+  output: "standalone",
   poweredByHeader: false,
   reactStrictMode: true,
   // imapflow and its pino logger are plain Node code; keep them out of the bundle.

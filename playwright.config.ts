@@ -1,6 +1,6 @@
-// End-to-end tests in Debian's Chromium against `next start` and the test mail stack.
+// End-to-end tests in Debian's Chromium against `npm start` (server.mjs) and the test mail stack.
 // `npm test` (e2e/test-all.sh) exports the environment; run alone, `npx playwright test` works
-// after `npm run mailstack:start` + `node e2e/mailstack/seed-test-data.mjs` + `npx next build`.
+// after `npm run mailstack:start` + `node e2e/mailstack/seed-test-data.mjs` + `npm run build`.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -35,6 +35,8 @@ const serverEnv = {
   PORT: String(port),
   MAILSTACK_BASE: mailstackBase,
   NEXT_TELEMETRY_DISABLED: "1",
+  // A JSON line per request would bury the test output; warnings and errors still show.
+  TEGAMI_LOG_LEVEL: "warn",
   // The test stack's own name in Authentication-Results (e2e/phishing-help.spec.ts).
   TEGAMI_AUTHSERV_ID: "mx.example.test",
   // The "remote" image server of the specs (e2e/support/image-server.ts) is on loopback, which
@@ -67,10 +69,10 @@ export default defineConfig({
   // Two app processes on two ports, sharing AUTH_SECRET and nothing else: the live-state spec
   // checks that a change made through one shows in a browser of the other (through IMAP).
   webServer: [port, secondPort].map((p) => ({
-    // not `npx next start`: killing npx would leave next-server holding the port
-    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${p}`,
+    // What `npm start` runs, without npm in between: killing npm could leave the server behind.
+    command: "node server.mjs",
     url: `http://127.0.0.1:${p}/login`,
-    env: { ...serverEnv, PORT: String(p) },
+    env: { ...serverEnv, PORT: String(p), HOST: "127.0.0.1" },
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
     stdout: "pipe" as const,

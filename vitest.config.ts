@@ -16,7 +16,13 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "components/**/*.test.tsx"],
+          include: [
+            "lib/**/*.test.ts",
+            "server/**/*.test.ts",
+            "demo/**/*.test.ts",
+            "components/**/*.test.ts",
+            "components/**/*.test.tsx",
+          ],
           exclude: ["**/*.integration.test.ts", "node_modules/**"],
           environment: "node",
         },

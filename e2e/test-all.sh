@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # e2e/test-all.sh (= npm test): every test, in order, against a real Dovecot + Postfix.
 #   system packages -> mail stack -> test data -> Redis -> types -> lint -> format -> unit ->
-#   integration -> next build -> Playwright.
+#   integration -> npm run build -> Playwright.
 # A failing check does not stop the later ones (except: no Playwright after a failed build,
 # nothing after a failed setup step); the exit status is 1 if any step failed. The last line is
 # "steps: N passed, N failed".
@@ -114,7 +114,8 @@ step "lint" npx eslint . || true
 step "format" npx prettier --check . || true
 step "unit" npx vitest run --project unit || true
 step "integration" npx vitest run --project integration || true
-if step "build" npx next build; then
+# npm run build = next build + the standalone folder that e2e/production.spec.ts (and Docker) runs.
+if step "build" npm run build; then
   step "e2e" npx playwright test || true
 else
   step_no=$((step_no + 1))

@@ -9,6 +9,7 @@ import {
   sessionSecondsLeft,
 } from "@/lib/auth/session-lifetime";
 import { getConfig } from "@/lib/config/config";
+import { writeLog } from "@/server/log-line.mjs";
 
 // A function, so the configuration is read at the first request and not while building.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
@@ -26,7 +27,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   logger: {
     error(error) {
       if (error instanceof CredentialsSignin) return;
-      console.error(`[auth] ${error.name}: ${error.message}`);
+      writeLog("error", "auth.error", { error: error.name, message: error.message });
     },
   },
   providers: [

@@ -17,7 +17,7 @@ export async function receiveUpload(
   session: MailSession,
   upload: IncomingUpload,
 ): Promise<UploadResult> {
-  const limit = maxAttachmentBytes(await smtpSizeLimit());
+  const limit = maxAttachmentBytes(await smtpSizeLimit(session.email));
   const tooLarge = () =>
     new MailError(
       "TOO_LARGE",

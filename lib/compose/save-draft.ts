@@ -16,6 +16,7 @@ import { MailError } from "@/lib/mail/mail-error";
 import { buildMessage } from "@/lib/mime/build-message";
 import { planMessageParts } from "@/lib/mime/plan-message-parts";
 import type { MailEvent } from "@/lib/realtime/mail-event";
+import { writeLog } from "@/server/log-line.mjs";
 
 /** The new version's uid (APPENDUID, or the highest one with this Message-ID) and its attachment parts, in order. */
 async function locateSaved(
@@ -75,10 +76,7 @@ export async function saveDraft(session: MailSession, draft: Draft): Promise<Sav
       events.push(...(await removeDraftVersions(session.credentials, draft.messageId, options)));
     } catch (error) {
       // The new version is safe; the next save (or the send) removes the older ones.
-      console.warn(
-        "[tegami] draft: older versions not removed:",
-        error instanceof Error ? error.message : error,
-      );
+      writeLog("warn", "draft.cleanup-failed", { error: (error as Error)?.message });
     }
     await announceChanges(session, events);
     return {

@@ -17,7 +17,7 @@ import { prepareCompose } from "@/lib/compose/prepare-compose";
 import { saveDraft } from "@/lib/compose/save-draft";
 import { sendMessage } from "@/lib/compose/send-message";
 import { saveUpload } from "@/lib/compose/upload-store";
-import type { MailServer } from "@/lib/config/parse-config";
+import type { MailServer } from "@/lib/config/parse-server-url";
 import { closeImapSessions } from "@/lib/imap/session-pool";
 import { MailError } from "@/lib/mail/mail-error";
 import { planMessageParts } from "@/lib/mime/plan-message-parts";

@@ -19,8 +19,9 @@ import { buildMessage } from "@/lib/mime/build-message";
 import { withoutBccHeader } from "@/lib/mime/without-bcc-header";
 import type { MailEvent } from "@/lib/realtime/mail-event";
 import { shouldSaveSent } from "@/lib/smtp/should-save-sent";
-import type { SmtpOptions } from "@/lib/smtp/open-smtp-session";
+import { smtpServerOf, type SmtpOptions } from "@/lib/smtp/open-smtp-session";
 import { submitMessage } from "@/lib/smtp/submit-message";
+import { writeLog } from "@/server/log-line.mjs";
 
 // The send pipeline, one named step each: check → (already in Sent?) → build → submit →
 // save to Sent → flag the original → remove the draft → announce. Before submit, any failure
@@ -64,7 +65,7 @@ async function afterSubmit(
     aftermath.events.push(...(await step()));
     return true;
   } catch (error) {
-    console.warn(`[tegami] send: ${warning}:`, error instanceof Error ? error.message : error);
+    writeLog("warn", "send.warning", { warning, error: (error as Error)?.message });
     aftermath.warnings.push(warning);
     return false;
   }
@@ -117,7 +118,8 @@ async function runSend(
 
   const config = getConfig();
   const save =
-    options.saveSent ?? shouldSaveSent(config.saveSent, (options.smtp?.server ?? config.smtp).host);
+    options.saveSent ??
+    shouldSaveSent(config.saveSent, smtpServerOf(session.email, options.smtp ?? {}).host);
   let sentMailbox: string | null = null;
   if (save) {
     await afterSubmit(aftermath, "sentCopyFailed", async () => {

@@ -37,10 +37,11 @@ function userDir(user: string): string {
 
 /** Deletes every upload older than the TTL, of every user. */
 export async function sweepUploads(now = Date.now()): Promise<void> {
-  const users = await readdir(storeRoot()).catch(() => [] as string[]);
+  // turbopackIgnore: a runtime folder, not a source one; else the whole project is traced.
+  const users = await readdir(/* turbopackIgnore: true */ storeRoot()).catch(() => [] as string[]);
   for (const user of users) {
     const dir = join(storeRoot(), user);
-    for (const name of await readdir(dir).catch(() => [] as string[])) {
+    for (const name of await readdir(/* turbopackIgnore: true */ dir).catch(() => [] as string[])) {
       const file = join(dir, name);
       const info = await stat(file).catch(() => null);
       if (info && now - info.mtimeMs > uploadTtlMs) await rm(file, { force: true });

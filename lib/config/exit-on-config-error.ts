@@ -1,6 +1,6 @@
 import "server-only";
 import { getConfig } from "@/lib/config/config";
-import { ConfigError } from "@/lib/config/parse-config";
+import { ConfigError } from "@/lib/config/parse-server-url";
 
 /** Validates the configuration at start-up; a wrong value ends the process with its reason. */
 export function exitOnConfigError(): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig, type ReadFile } from "@/lib/config/parse-config";
+import { parseConfig, type ReadFile } from "@/lib/config/parse-config";
+import { ConfigError } from "@/lib/config/parse-server-url";
 
 const secret = "x".repeat(44);
 const base = {
@@ -27,13 +28,13 @@ function failure(
 describe("parseConfig", () => {
   it("reads servers with their default ports and TLS modes", () => {
     const config = parseConfig(base, noFile);
-    expect(config.imap).toEqual({
+    expect(config.fallback?.imap).toEqual({
       protocol: "imaps",
       host: "mail.example.com",
       port: 993,
       secure: true,
     });
-    expect(config.smtp).toEqual({
+    expect(config.fallback?.smtp).toEqual({
       protocol: "smtp",
       host: "mail.example.com",
       port: 587,
@@ -130,6 +131,30 @@ describe("parseConfig", () => {
   });
 
   it("keeps IPv6 hosts usable for sockets", () => {
-    expect(parseConfig({ ...base, IMAP_URL: "imap://[::1]:1143" }, noFile).imap.host).toBe("::1");
+    expect(
+      parseConfig({ ...base, IMAP_URL: "imap://[::1]:1143" }, noFile).fallback?.imap.host,
+    ).toBe("::1");
+  });
+
+  it("listens on 127.0.0.1 unless HOST says otherwise", () => {
+    expect(parseConfig(base, noFile).host).toBe("127.0.0.1");
+    expect(parseConfig({ ...base, HOST: "0.0.0.0" }, noFile).host).toBe("0.0.0.0");
+    expect(failure({ ...base, HOST: "http://x" }).variable).toBe("HOST");
+  });
+
+  it("needs IMAP_URL and SMTP_URL only without TEGAMI_DOMAINS", () => {
+    const domains = JSON.stringify({
+      "example.org": { imap: "imaps://imap.example.org", smtp: "smtps://smtp.example.org" },
+    });
+    const config = parseConfig({ AUTH_SECRET: secret, TEGAMI_DOMAINS: domains }, noFile);
+    expect(config.fallback).toBeNull();
+    expect(config.domains.get("example.org")?.imap.host).toBe("imap.example.org");
+    expect(failure({ AUTH_SECRET: secret }).message).toMatch(/^IMAP_URL: is required/);
+    expect(
+      failure({ AUTH_SECRET: secret, TEGAMI_DOMAINS: domains, IMAP_URL: base.IMAP_URL }).message,
+    ).toMatch(/^SMTP_URL: is required/);
+    const both = parseConfig({ ...base, TEGAMI_DOMAINS: domains }, noFile);
+    expect(both.fallback?.imap.host).toBe("mail.example.com");
+    expect(both.domains.size).toBe(1);
   });
 });

@@ -1,18 +1,17 @@
 // Parses Tegami's environment once into a typed configuration. Pure (no I/O besides the
 // optional CA file read through the injected reader), so it is unit-tested without a server.
 import { z } from "zod";
-
-export interface MailServer {
-  protocol: "imap" | "imaps" | "smtp" | "smtps";
-  host: string;
-  port: number;
-  /** Implicit TLS from the first byte (imaps://, smtps://). */
-  secure: boolean;
-}
+import { parseDomainMap, type DomainServers } from "@/lib/config/parse-domain-map";
+import { ConfigError, parseServerUrl } from "@/lib/config/parse-server-url";
+import { parseRedisUrl } from "@/lib/config/parse-redis-url";
 
 export interface Config {
-  imap: MailServer;
-  smtp: MailServer;
+  /** IMAP_URL + SMTP_URL: the servers of every address whose domain TEGAMI_DOMAINS does not name. */
+  fallback: DomainServers | null;
+  /** TEGAMI_DOMAINS: the servers of each mail domain (lowercase, ASCII), when one Tegami serves several. */
+  domains: Map<string, DomainServers>;
+  /** HOST: the address `npm start` listens on (127.0.0.1 unless a container or proxy needs more). */
+  host: string;
   /** Extra CA certificates (PEM) trusted for IMAP and SMTP besides the system ones. */
   tlsCa: string | null;
   authSecret: string;
@@ -42,79 +41,20 @@ export interface Config {
   redisUrl: string | null;
 }
 
-export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    reason: string,
-  ) {
-    super(`${variable}: ${reason}`);
-    this.name = "ConfigError";
-  }
-}
-
-const defaultPorts = { imap: 143, imaps: 993, smtp: 587, smtps: 465 } as const;
-
-function parseServerUrl(variable: string, value: string | undefined, kind: "imap" | "smtp") {
-  if (!value) throw new ConfigError(variable, `is required (e.g. ${kind}s://mail.example.com)`);
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigError(variable, `"${value}" is not a URL (e.g. ${kind}s://mail.example.com)`);
-  }
-  const protocol = url.protocol.replace(/:$/, "");
-  if (protocol !== kind && protocol !== `${kind}s`) {
-    throw new ConfigError(
-      variable,
-      `must start with ${kind}:// or ${kind}s://, not ${url.protocol}//`,
-    );
-  }
-  if (!url.hostname) throw new ConfigError(variable, "has no host name");
-  if (url.username || url.password) {
-    throw new ConfigError(
-      variable,
-      "must not contain credentials: every user signs in with their own",
-    );
-  }
-  const scheme = protocol as MailServer["protocol"];
-  const port = url.port ? Number(url.port) : defaultPorts[scheme];
-  // URL keeps IPv6 hosts bracketed; sockets want them bare.
-  const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
-  return { protocol: scheme, host, port, secure: scheme.endsWith("s") } satisfies MailServer;
-}
-
-function parseRedisUrl(value: string | undefined): string | null {
-  if (!value?.trim()) return null;
-  let url: URL;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    throw new ConfigError("REDIS_URL", `"${value}" is not a URL (e.g. redis://127.0.0.1:6379)`);
-  }
-  if (url.protocol !== "redis:" && url.protocol !== "rediss:") {
-    throw new ConfigError(
-      "REDIS_URL",
-      `must start with redis:// or rediss://, not ${url.protocol}//`,
-    );
-  }
-  if (!url.hostname) throw new ConfigError("REDIS_URL", "has no host name");
-  const db = url.pathname.replace(/^\//, "");
-  if (db && !/^\d{1,2}$/.test(db)) {
-    throw new ConfigError(
-      "REDIS_URL",
-      `"/${db}" is not a database number (e.g. redis://host:6379/0)`,
-    );
-  }
-  return url.toString();
-}
-
 const portSchema = z.coerce.number().int().min(1).max(65535);
 
 export type ReadFile = (path: string) => string;
 
 export function parseConfig(env: Record<string, string | undefined>, readFile: ReadFile): Config {
-  const imap = parseServerUrl("IMAP_URL", env.IMAP_URL, "imap");
-  const smtp = parseServerUrl("SMTP_URL", env.SMTP_URL, "smtp");
+  const domains = env.TEGAMI_DOMAINS?.trim() ? parseDomainMap(env.TEGAMI_DOMAINS, readFile) : null;
+  // With a domain map, IMAP_URL and SMTP_URL are optional: then only the mapped domains sign in.
+  const fallback =
+    domains && !env.IMAP_URL && !env.SMTP_URL
+      ? null
+      : {
+          imap: parseServerUrl("IMAP_URL", env.IMAP_URL, "imap"),
+          smtp: parseServerUrl("SMTP_URL", env.SMTP_URL, "smtp"),
+        };
 
   let tlsCa: string | null = null;
   if (env.MAIL_TLS_CA) {
@@ -143,6 +83,11 @@ export function parseConfig(env: Record<string, string | undefined>, readFile: R
 
   const port = portSchema.safeParse(env.PORT ?? "3000");
   if (!port.success) throw new ConfigError("PORT", `"${env.PORT}" is not a port number (1-65535)`);
+
+  const host = env.HOST?.trim() || "127.0.0.1";
+  if (!/^(?:[0-9a-z.-]+|[0-9a-f:.]+)$/i.test(host)) {
+    throw new ConfigError("HOST", `"${env.HOST}" is not an address to listen on (e.g. 0.0.0.0)`);
+  }
 
   let publicUrl: URL | null = null;
   if (env.PUBLIC_URL) {
@@ -201,8 +146,9 @@ export function parseConfig(env: Record<string, string | undefined>, readFile: R
   const redisUrl = parseRedisUrl(env.REDIS_URL);
 
   return {
-    imap,
-    smtp,
+    fallback,
+    domains: domains ?? new Map(),
+    host,
     tlsCa,
     authSecret,
     port: port.data,

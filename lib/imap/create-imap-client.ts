@@ -3,7 +3,8 @@ import { isIP } from "node:net";
 import { rootCertificates } from "node:tls";
 import { ImapFlow } from "imapflow";
 import { getConfig } from "@/lib/config/config";
-import type { MailServer } from "@/lib/config/parse-config";
+import { mailServersFor } from "@/lib/config/mail-servers-for";
+import type { MailServer } from "@/lib/config/parse-server-url";
 
 export interface ImapCredentials {
   user: string;
@@ -52,8 +53,8 @@ export function createImapClient(
     role?: "watcher";
   } = {},
 ) {
-  const { imap: configured, tlsCa } = getConfig();
-  const imap = options.server ?? configured;
+  const imap = options.server ?? mailServersFor(credentials.user).imap;
+  const { tlsCa } = getConfig();
   return new ImapFlow({
     host: imap.host,
     port: imap.port,

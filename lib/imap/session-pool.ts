@@ -6,7 +6,9 @@ import {
   type ImapCredentials,
 } from "@/lib/imap/create-imap-client";
 import { toMailError } from "@/lib/imap/to-mail-error";
+import { logImapEvent } from "@/lib/log/log-imap-event";
 import { MailError } from "@/lib/mail/mail-error";
+import { onShutdown } from "@/server/lifecycle.mjs";
 
 // One IMAP connection per signed-in user, shared by all of that user's requests and tabs in
 // this process. imapflow queues commands on one connection, and getMailboxLock serializes the
@@ -25,6 +27,8 @@ interface PoolEntry {
 
 interface PoolState {
   entries: Map<string, PoolEntry>;
+  /** Set at shutdown: no new connections, every request fails fast instead. */
+  closed: boolean;
   sweeper: ReturnType<typeof setInterval> | null;
   limits: { maxSessions: number; idleMs: number };
 }
@@ -33,6 +37,7 @@ interface PoolState {
 const globalPool = globalThis as typeof globalThis & { __tegamiImapPool?: PoolState };
 const pool: PoolState = (globalPool.__tegamiImapPool ??= {
   entries: new Map(),
+  closed: false,
   sweeper: null,
   limits: {
     maxSessions: Number(process.env.TEGAMI_MAX_IMAP_SESSIONS) || 500,
@@ -67,6 +72,9 @@ function entryFor(credentials: ImapCredentials): PoolEntry {
   const key = keyOf(credentials);
   let entry = pool.entries.get(key);
   if (!entry) {
+    if (pool.closed) {
+      throw new MailError("SERVER_UNREACHABLE", "Tegami is restarting. Try again in a moment.");
+    }
     if (pool.entries.size >= pool.limits.maxSessions && !evictOneIdle()) {
       throw new MailError(
         "TOO_MANY_SESSIONS",
@@ -92,11 +100,15 @@ async function connect(entry: PoolEntry): Promise<ImapClient> {
   // The server may drop us at any time (doveadm kick, restart, timeout): forget the client
   // and let the next borrower open a new one.
   client.on("close", () => {
+    logImapEvent("close", "pool", entry.user, client);
     if (entry.client === client) entry.client = null;
   });
-  client.on("error", () => {});
+  client.on("error", (error: unknown) =>
+    logImapEvent("error", "pool", entry.user, client, { error }),
+  );
   await client.connect();
   entry.opened += 1;
+  logImapEvent("open", "pool", entry.user, client);
   return client;
 }
 
@@ -143,6 +155,7 @@ export async function withImapClient<T>(
         // cannot pick the same connection again.
         if (entry.client === client) entry.client = null;
         client.close();
+        logImapEvent("reconnect", "pool", entry.user, client, { error });
         continue;
       }
       throw toMailError(error);
@@ -157,6 +170,7 @@ async function closeEntry(entry: PoolEntry): Promise<void> {
   const client = entry.client ?? (await entry.connecting?.catch(() => null)) ?? null;
   entry.client = null;
   if (!client) return;
+  logImapEvent("logout", "pool", entry.user, client);
   try {
     await client.logout();
   } catch {
@@ -174,6 +188,18 @@ export async function closeImapSessions(user: string): Promise<void> {
   }
   await Promise.all(closing);
 }
+
+/** Shutdown: logs out every connection and refuses new ones from now on. */
+export async function closeAllImapSessions(): Promise<void> {
+  pool.closed = true;
+  if (pool.sweeper) clearInterval(pool.sweeper);
+  pool.sweeper = null;
+  const entries = [...pool.entries.values()];
+  pool.entries.clear();
+  await Promise.all(entries.map(closeEntry));
+}
+
+onShutdown("sessions", "imap-pool", closeAllImapSessions);
 
 function startSweeper(): void {
   if (pool.sweeper) return;

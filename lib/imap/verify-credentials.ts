@@ -1,7 +1,8 @@
 import "server-only";
-import type { MailServer } from "@/lib/config/parse-config";
+import type { MailServer } from "@/lib/config/parse-server-url";
 import { createImapClient, type ImapCredentials } from "@/lib/imap/create-imap-client";
 import { toMailError } from "@/lib/imap/to-mail-error";
+import { logImapEvent } from "@/lib/log/log-imap-event";
 
 /**
  * Checks the credentials with an IMAP LOGIN and logs out again; throws a MailError otherwise.
@@ -11,12 +12,23 @@ export async function verifyCredentials(
   credentials: ImapCredentials,
   { server, clientAddress }: { server?: MailServer; clientAddress?: string } = {},
 ): Promise<void> {
-  const client = createImapClient(credentials, { verifyOnly: true, server, clientAddress });
+  let client;
+  try {
+    client = createImapClient(credentials, { verifyOnly: true, server, clientAddress });
+  } catch (error) {
+    // No server for the address's domain: logged like a refused LOGIN, never reaching a server.
+    // A failed sign-in is logged without the address: people type passwords into that field.
+    logImapEvent("error", "signin", null, null, { error });
+    throw error;
+  }
   client.on("error", () => {});
   try {
     await client.connect();
+    logImapEvent("open", "signin", credentials.user, client);
   } catch (error) {
-    throw toMailError(error);
+    const mailError = toMailError(error);
+    logImapEvent("error", "signin", null, client, { error: mailError });
+    throw mailError;
   } finally {
     client.close();
   }

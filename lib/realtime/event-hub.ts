@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { MailEvent, MailEventEnvelope } from "@/lib/realtime/mail-event";
 import type { SharedEventLog } from "@/lib/realtime/shared-event-log";
 import { streamIdAfter, streamIdOf } from "@/lib/realtime/shared-event-id";
+import { onShutdown } from "@/server/lifecycle.mjs";
 
 // The per-user fan-out of live events: the IMAP watcher and the action routes publish, every
 // open event stream of the user subscribes. Inside one process a short ring buffer lets a
@@ -16,14 +17,19 @@ interface UserChannel {
   seq: number;
   buffer: MailEventEnvelope[];
   listeners: Set<(envelope: MailEventEnvelope) => void>;
-  closers: Set<() => void>;
+  closers: Set<StreamCloser>;
 }
+
+/** Ends one stream; `retryMs` tells the browser when to reconnect (SSE `retry:`), if it should. */
+export type StreamCloser = (retryMs?: number) => void;
 
 interface HubState {
   /** Event ids carry the process, so an id from another process (or before a restart) means "resync". */
   processId: string;
   channels: Map<string, UserChannel>;
   shared: SharedEventLog | null;
+  /** Set at shutdown: a stream opened now ends at once with this reconnect delay. */
+  closedRetryMs: number | null;
 }
 
 const globalHub = globalThis as typeof globalThis & { __tegamiEventHub?: HubState };
@@ -31,8 +37,10 @@ const hub: HubState = (globalHub.__tegamiEventHub ??= {
   processId: randomUUID().slice(0, 8),
   channels: new Map(),
   shared: null,
+  closedRetryMs: null,
 });
 hub.shared ??= null;
+hub.closedRetryMs ??= null;
 
 function channelOf(user: string): UserChannel {
   const key = user.toLowerCase();
@@ -125,8 +133,10 @@ export function subscribe(
   user: string,
   lastEventId: string | null,
   listener: (envelope: MailEventEnvelope) => void,
-  onClose: () => void,
+  onClose: StreamCloser,
 ): Subscription {
+  const retryMs = hub.closedRetryMs;
+  if (retryMs !== null) queueMicrotask(() => onClose(retryMs));
   const channel = channelOf(user);
   const shared = hub.shared;
   // Shared events reach a stream once each, in stream order: the replay and the channel
@@ -171,6 +181,20 @@ export function subscribe(
 export function subscriberCount(user: string): number {
   return hub.channels.get(user.toLowerCase())?.listeners.size ?? 0;
 }
+
+/**
+ * Shutdown: ends every open stream, each with a reconnect delay spread over 1-3 s so the browsers
+ * do not all come back to the next process at the same instant.
+ */
+export function closeAllStreams(random = Math.random): void {
+  hub.closedRetryMs = 2_000;
+  for (const channel of hub.channels.values()) {
+    for (const close of [...channel.closers]) close(1_000 + Math.round(random() * 2_000));
+  }
+  hub.channels.clear();
+}
+
+onShutdown("streams", "event-hub", closeAllStreams);
 
 /** Ends every open stream of the user (sign-out). */
 export function closeUserStreams(user: string): void {

@@ -98,7 +98,11 @@ export function eventStreamResponse(
         session.email,
         lastEventIdOf(request),
         (envelope) => write(formatEnvelope(envelope)),
-        () => end(),
+        (retryMs) => {
+          // The server is going away: reconnect after retryMs (to it, restarted, or another one).
+          if (retryMs !== undefined) write(`retry: ${retryMs}\n: shutting down\n\n`);
+          end();
+        },
       ).unsubscribe;
 
       request.signal.addEventListener("abort", end);

@@ -8,6 +8,8 @@ import {
   type WatcherState,
   type WatcherTiming,
 } from "@/lib/realtime/watcher-connection";
+import { isShuttingDown, onShutdown } from "@/server/lifecycle.mjs";
+import { writeLog } from "@/server/log-line.mjs";
 
 // One IMAP watcher per signed-in user, on a connection of its own (the pool's is shared by
 // requests and moves between mailboxes). The mail page focuses it on the mailbox it shows; the
@@ -99,10 +101,10 @@ function runningCount(): number {
 function warnRefused(): void {
   if (Date.now() - registry.refusalWarnedAt < 60_000) return;
   registry.refusalWarnedAt = Date.now();
-  console.warn(
-    `Tegami: ${registry.limits.maxWatchers} live-update watchers in use (TEGAMI_MAX_WATCHERS); ` +
-      "new users get no push of other mail clients' changes until some sign out.",
-  );
+  writeLog("warn", "watchers.full", {
+    maxWatchers: registry.limits.maxWatchers,
+    note: "TEGAMI_MAX_WATCHERS reached: new users get no push of other clients' changes",
+  });
 }
 
 /** Leaves the registry: logs out and gives the lease up for another process to take. */
@@ -125,7 +127,8 @@ function forget(watcher: WatcherConnection): void {
 }
 
 function run(entry: Entry, { takeover = false } = {}): void {
-  if (entry.watcher) return;
+  // Shutting down: the watchers are being logged out, and no new one may start.
+  if (entry.watcher || isShuttingDown()) return;
   if (runningCount() >= registry.limits.maxWatchers) return warnRefused();
   const watcher = new WatcherConnection(entry.credentials, entry.focused, registry.limits, forget);
   entry.watcher = watcher;
@@ -254,6 +257,8 @@ export async function stopWatcher(user: string): Promise<void> {
 export async function stopAllWatchers(): Promise<void> {
   await Promise.all([...registry.entries].map(([key, entry]) => remove(key, entry)));
 }
+
+onShutdown("sessions", "watchers", stopAllWatchers);
 
 export interface WatcherStats {
   state: WatcherState;

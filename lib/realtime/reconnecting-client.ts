@@ -5,6 +5,7 @@ import {
   type ImapCredentials,
 } from "@/lib/imap/create-imap-client";
 import { toMailError } from "@/lib/imap/to-mail-error";
+import { logImapEvent } from "@/lib/log/log-imap-event";
 
 export interface ReconnectTiming {
   /** Backoff: the first delay, doubled after each failure up to the second. */
@@ -67,7 +68,9 @@ export class ReconnectingClient {
     await this.connecting;
     const client = this.client;
     this.client = null;
-    if (client) await client.logout().catch(() => client.close());
+    if (!client) return;
+    logImapEvent("logout", "watcher", this.credentials().user, client);
+    await client.logout().catch(() => client.close());
   }
 
   private async connect(): Promise<void> {
@@ -77,9 +80,13 @@ export class ReconnectingClient {
         autoIdleDelay: this.timing.autoIdleDelayMs,
         role: "watcher",
       });
-      // An 'error' without a listener would crash the process; the 'close' after it reconnects.
-      client.on("error", () => {});
       const own = client;
+      const user = this.credentials().user;
+      // An 'error' without a listener would crash the process; the 'close' after it reconnects.
+      client.on("error", (error: unknown) =>
+        logImapEvent("error", "watcher", user, own, { error }),
+      );
+      client.on("close", () => logImapEvent("close", "watcher", user, own));
       client.on("close", () => this.onClose(own));
       this.hooks.listen(client);
       await client.connect();
@@ -97,6 +104,7 @@ export class ReconnectingClient {
     }
     this.client = client;
     this.connections += 1;
+    logImapEvent("open", "watcher", this.credentials().user, client);
     this.hooks.connected(client);
   }
 
@@ -111,6 +119,7 @@ export class ReconnectingClient {
     this.hooks.lost();
     const delay = this.backoffMs;
     this.backoffMs = Math.min(this.backoffMs * 2, this.timing.reconnectMaxMs);
+    logImapEvent("reconnect", "watcher", this.credentials().user, null, { delayMs: delay });
     this.retryTimer = setTimeout(() => {
       if (!this.stopped) this.start();
     }, delay);

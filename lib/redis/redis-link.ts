@@ -1,5 +1,6 @@
 import "server-only";
 import { Redis, type RedisOptions } from "ioredis";
+import { writeLog, type LogFields } from "@/server/log-line.mjs";
 
 // The process's two connections to the shared Redis: one for commands, one subscribed to the
 // channels of the scale-out (RESP pub/sub takes a connection over). Both reconnect forever.
@@ -18,9 +19,17 @@ export interface RedisLink {
   close(): Promise<void>;
 }
 
+export type RedisLog = Record<"warn" | "info", (event: string, fields: LogFields) => void>;
+
+/** The process's JSON log lines (server/log-line.mjs). */
+const jsonLog: RedisLog = {
+  warn: (event, fields) => writeLog("warn", event, fields),
+  info: (event, fields) => writeLog("info", event, fields),
+};
+
 export interface RedisLinkOptions {
   /** Where outages and recoveries are reported (never with the URL's password). */
-  log?: Pick<Console, "warn" | "info">;
+  log?: RedisLog;
   /** The longest wait between reconnect attempts. */
   maxReconnectMs?: number;
 }
@@ -33,7 +42,7 @@ export function redactRedisUrl(url: string): string {
 }
 
 export function createRedisLink(url: string, options: RedisLinkOptions = {}): RedisLink {
-  const log = options.log ?? console;
+  const log = options.log ?? jsonLog;
   const maxReconnectMs = options.maxReconnectMs ?? 2_000;
   const shown = redactRedisUrl(url);
   const common: RedisOptions = {
@@ -67,21 +76,18 @@ export function createRedisLink(url: string, options: RedisLinkOptions = {}): Re
   const logDown = () => {
     if (downLogged) return;
     downLogged = true;
-    log.warn(
-      `Tegami: Redis at ${shown} is unreachable (${lastError || "connection closed"}); ` +
-        "live updates and sign-in limits work per process until it is back.",
-    );
+    log.warn("redis.down", {
+      redis: shown,
+      error: lastError || "connection closed",
+      note: "live updates and sign-in limits work per process until it is back",
+    });
   };
   const update = () => {
     const now = command.status === "ready" && subscriber.status === "ready";
     if (now === up) return;
     up = now;
     if (up) {
-      log.info(
-        everUp
-          ? `Tegami: Redis at ${shown} is reachable again; sharing live updates and sign-in limits.`
-          : `Tegami: sharing live updates and sign-in limits through Redis at ${shown}.`,
-      );
+      log.info(everUp ? "redis.up" : "redis.connected", { redis: shown });
       everUp = true;
       downLogged = false;
     } else logDown();

@@ -11,6 +11,7 @@ import { createRedisEventLog } from "@/lib/redis/create-redis-event-log";
 import { createRedisThrottleStore } from "@/lib/redis/create-redis-throttle-store";
 import { createRedisWatcherLeases } from "@/lib/redis/create-redis-watcher-leases";
 import { createRedisLink, type RedisLink, type RedisLinkOptions } from "@/lib/redis/redis-link";
+import { onShutdown } from "@/server/lifecycle.mjs";
 
 // With REDIS_URL, this process shares with the others what must be shared: live events (and
 // their replay), one watcher per user, and the sign-in limits. Each part falls back to this
@@ -74,5 +75,6 @@ export function startScaleOut(
     },
   };
   globalScaleOut.__tegamiScaleOut = scaleOut;
+  onShutdown("shared", "scale-out", () => scaleOut.stop());
   return scaleOut;
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import SMTPConnection from "nodemailer/lib/smtp-connection";
 import { getConfig } from "@/lib/config/config";
-import type { MailServer } from "@/lib/config/parse-config";
+import { mailServersFor } from "@/lib/config/mail-servers-for";
+import type { MailServer } from "@/lib/config/parse-server-url";
 import { isLoopback, tlsCaList, type ImapCredentials } from "@/lib/imap/create-imap-client";
 import { toSmtpError } from "@/lib/smtp/to-smtp-error";
 
@@ -18,7 +19,7 @@ export interface SmtpSession {
   close(): void;
 }
 
-/** Where submissions go: SMTP_URL, or a server a test names. */
+/** Where submissions go: the user's SMTP server (SMTP_URL or TEGAMI_DOMAINS), or one a test names. */
 export interface SmtpOptions {
   server?: MailServer;
 }
@@ -41,6 +42,16 @@ function createConnection(server: MailServer): SMTPConnection {
     // Postfix answers the final dot once the message is queued; a big message still needs time.
     socketTimeout: 120_000,
   });
+}
+
+/** `user` picks the server without logging in (a SIZE probe); null means the default one. */
+export function smtpServerOf(user: string | null, options: SmtpOptions = {}): MailServer {
+  if (options.server) return options.server;
+  if (user) return mailServersFor(user).smtp;
+  const { fallback, domains } = getConfig();
+  const first = fallback ?? domains.values().next().value;
+  if (!first) throw new Error("no SMTP server configured");
+  return first.smtp;
 }
 
 /**
@@ -75,7 +86,7 @@ export async function openSmtpSession(
   credentials: ImapCredentials | null,
   options: SmtpOptions = {},
 ): Promise<SmtpSession> {
-  const connection = createConnection(options.server ?? getConfig().smtp);
+  const connection = createConnection(smtpServerOf(credentials?.user ?? null, options));
   // An 'error' event nobody listens to would crash the process (one may come after QUIT).
   connection.on("error", () => {});
   const close = () => {

@@ -72,7 +72,7 @@ export async function submitMessage(
   options: SmtpOptions = {},
 ): Promise<SubmitResult> {
   const session = await openSmtpSession(credentials, options);
-  if (session.maxSize && !options.server) rememberSmtpSizeLimit(session.maxSize);
+  if (session.maxSize && !options.server) rememberSmtpSizeLimit(credentials.user, session.maxSize);
   let dataStarted = false;
   try {
     const info = await send(session.connection, envelope, raw, () => (dataStarted = true));

@@ -1,0 +1,2 @@
+export function buildNeeded(root: string): string | null;
+export function build(root: string): void;
