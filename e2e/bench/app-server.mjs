@@ -1,4 +1,5 @@
-// The production build and `next start` on 127.0.0.1, started the way playwright.config.ts does;
+// The production build and `npm start` (node server.mjs) on 127.0.0.1, started the way
+// playwright.config.ts does;
 // plus the resident memory of its process tree read from /proc.
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -6,7 +7,17 @@ import fs from "node:fs";
 import path from "node:path";
 
 const ROOT = path.resolve(new URL("../..", import.meta.url).pathname);
-const SOURCES = ["app", "components", "lib", "public", "package.json", "package-lock.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "server",
+  "server.mjs",
+  "proxy.ts",
+  "package.json",
+  "package-lock.json",
+];
 const CONFIGS = [
   "next.config.mjs",
   "next.config.ts",
@@ -28,15 +39,15 @@ function newestMtime(p) {
   return newest;
 }
 
-/** Runs `next build` when .next/BUILD_ID is missing or older than any source; returns seconds. */
+/** Runs `npm run build` when .next/BUILD_ID is missing or older than any source; returns seconds. */
 export function buildIfNeeded(log) {
   const id = path.join(ROOT, ".next", "BUILD_ID");
   const built = fs.existsSync(id) ? fs.statSync(id).mtimeMs : 0;
   const sources = Math.max(...[...SOURCES, ...CONFIGS].map((p) => newestMtime(path.join(ROOT, p))));
   if (built > sources) return 0;
-  log(built ? "sources changed since the last build: next build" : "no build yet: next build");
+  log(built ? "sources changed since the last build: npm run build" : "no build yet: npm run build");
   const t0 = Date.now();
-  execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+  execFileSync("npm", ["run", "build"], {
     cwd: ROOT,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
@@ -44,7 +55,7 @@ export function buildIfNeeded(log) {
   return Math.round((Date.now() - t0) / 100) / 10;
 }
 
-/** Starts `next start` on 127.0.0.1:port; resolves once it says it is ready and answers /login. */
+/** Starts `npm start`'s server on 127.0.0.1:port; resolves once it listens and answers /login. */
 export async function startServer(stack, port, authSecret = randomBytes(32).toString("base64")) {
   const env = {
     ...process.env,
@@ -52,27 +63,28 @@ export async function startServer(stack, port, authSecret = randomBytes(32).toSt
     SMTP_URL: `smtp://127.0.0.1:${stack.ports.submission}`,
     MAIL_TLS_CA: path.join(stack.base, "ssl", "cert.pem"),
     AUTH_SECRET: authSecret,
+    HOST: "127.0.0.1",
     PORT: String(port),
     NEXT_TELEMETRY_DISABLED: "1",
     TEGAMI_AUTHSERV_ID: "mx.example.test",
   };
-  const args = ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)];
-  const child = spawn(process.execPath, args, {
+  // `node server.mjs` is what `npm start` runs (without npm between, so the PID is the server's).
+  const child = spawn(process.execPath, ["server.mjs"], {
     cwd: ROOT,
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
   const url = `http://127.0.0.1:${port}`;
-  // Next prints "✓ Ready in …" once it listens; its exit or a minute of silence is a failure.
+  // The server logs {"event":"listening"} once it listens; its exit or a minute of silence fails.
   await new Promise((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`next start did not get ready on ${url}`)),
+      () => reject(new Error(`the server did not get ready on ${url}`)),
       60_000,
     );
     const onData = (chunk) => {
       output = (output + chunk).slice(-4000);
-      if (/\bReady in\b/.test(output)) {
+      if (/"event":"listening"/.test(output)) {
         clearTimeout(timer);
         child.off("exit", onExit);
         resolve();
@@ -80,7 +92,7 @@ export async function startServer(stack, port, authSecret = randomBytes(32).toSt
     };
     const onExit = (code) => {
       clearTimeout(timer);
-      reject(new Error(`next start exited ${code}: ${output}`));
+      reject(new Error(`the server exited ${code}: ${output}`));
     };
     child.stdout.on("data", onData);
     child.stderr.on("data", onData);
@@ -90,7 +102,7 @@ export async function startServer(stack, port, authSecret = randomBytes(32).toSt
   child.stdout.resume();
   child.stderr.resume();
   const probe = await fetch(`${url}/login`);
-  if (!probe.ok) throw new Error(`next start answered /login with ${probe.status}`);
+  if (!probe.ok) throw new Error(`the server answered /login with ${probe.status}`);
   return {
     url,
     pid: child.pid,

@@ -2,7 +2,7 @@
 //   [--out bench-results.json]
 // Tegami beside the IMAP floor (issue #6): starts the test mail stack if needed, seeds (once) a
 // 10,000- and a 100,000-message mailbox, builds if the build is missing or stale, starts
-// `next start` on 127.0.0.1, measures, prints a table and writes JSON (+ Markdown for the README).
+// `npm start` on 127.0.0.1, measures, prints a table and writes JSON (+ Markdown for the README).
 import fs from "node:fs";
 import { parseArgs } from "../mailstack/lib.mjs";
 import { buildIfNeeded, startServer } from "./app-server.mjs";
