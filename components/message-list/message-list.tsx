@@ -31,6 +31,8 @@ export function MessageList({
   const empty = page.envelopes.length === 0;
   // A page past the end (mail was deleted meanwhile) still needs a way back.
   const paged = page.total > 0 || page.page > 1;
+  // The messages next to the open one are where j/k, Back-and-next and "read on" go.
+  const openIndex = page.envelopes.findIndex((envelope) => envelope.uid === openUid);
 
   return (
     <MessageSelection key={`${page.mailbox}\u0000${page.page}`}>
@@ -63,6 +65,7 @@ export function MessageList({
               now={now}
               lang={lang}
               showRecipients={showRecipients}
+              prefetch={openIndex >= 0 && Math.abs(index - openIndex) === 1}
             />
           ))}
         </div>

@@ -31,6 +31,7 @@ export function MessageRow({
   now,
   lang,
   showRecipients = false,
+  prefetch = false,
 }: {
   envelope: Envelope;
   mailbox: string;
@@ -40,6 +41,8 @@ export function MessageRow({
   now: string;
   lang: Lang;
   showRecipients?: boolean;
+  /** A likely next message (beside the open one): its page is read ahead of the click. */
+  prefetch?: boolean;
 }) {
   const m = t(lang);
   const { unread, flagged, hidden } = useMessageState(mailbox, envelope.uid, envelope.flags);
@@ -75,7 +78,7 @@ export function MessageRow({
       <div role="gridcell" className="min-w-0 flex-1">
         <Link
           href={messageHref(mailbox, envelope.uid, page)}
-          prefetch={false}
+          prefetch={prefetch}
           aria-current={open ? "page" : undefined}
           data-focus-inset
           className={`grid min-h-16 grid-cols-[0.5rem_minmax(0,1fr)_auto] items-center gap-x-2.5 gap-y-0.5 py-2.5 pr-4 pl-0.5 ${

@@ -45,7 +45,9 @@ export function buildIfNeeded(log) {
   const built = fs.existsSync(id) ? fs.statSync(id).mtimeMs : 0;
   const sources = Math.max(...[...SOURCES, ...CONFIGS].map((p) => newestMtime(path.join(ROOT, p))));
   if (built > sources) return 0;
-  log(built ? "sources changed since the last build: npm run build" : "no build yet: npm run build");
+  log(
+    built ? "sources changed since the last build: npm run build" : "no build yet: npm run build",
+  );
   const t0 = Date.now();
   execFileSync("npm", ["run", "build"], {
     cwd: ROOT,

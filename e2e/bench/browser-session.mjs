@@ -39,3 +39,14 @@ export async function signedInPage(context, user, newestUid) {
   else await page.getByRole("grid", { name: "Messages" }).waitFor();
   return page;
 }
+
+/**
+ * Resolves once React has hydrated the list (its first row's link carries React's props).
+ * A click before that is a full page load, not the in-app navigation being measured.
+ */
+export async function listInteractive(page) {
+  await page.waitForFunction(() => {
+    const link = document.querySelector('[role="grid"] [role="row"] a');
+    return !!link && Object.keys(link).some((key) => key.startsWith("__reactProps$"));
+  });
+}

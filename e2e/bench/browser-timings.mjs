@@ -3,7 +3,14 @@
 // Every timer starts when the click (or reload) is dispatched and stops when the result is on
 // screen; Playwright's polling adds a few milliseconds.
 import { HTML_END_TEXT, HTML_SUBJECT, PLAIN_SUBJECT } from "./bench-data.mjs";
-import { clickNow, newContext, row, signedInPage, submitSignIn } from "./browser-session.mjs";
+import {
+  clickNow,
+  listInteractive,
+  newContext,
+  row,
+  signedInPage,
+  submitSignIn,
+} from "./browser-session.mjs";
 import { BENCH_USER } from "./ensure-stack.mjs";
 import { summarize } from "./stats.mjs";
 import { trackTransfer } from "./transfer-sizes.mjs";
@@ -15,6 +22,7 @@ async function signInRuns(browser, url, inbox, runs) {
   const cold = [];
   const withLoginPage = [];
   const warm = [];
+  const warmInteractive = [];
   let transfer = null;
   for (let i = 0; i < runs; i += 1) {
     const context = await newContext(browser, url);
@@ -35,6 +43,8 @@ async function signInRuns(browser, url, inbox, runs) {
     await page.reload({ waitUntil: "commit" });
     await row(page, inbox.newestUid).waitFor();
     warm.push(Date.now() - reloaded);
+    await listInteractive(page);
+    warmInteractive.push(Date.now() - reloaded);
     await settle(page);
     transfer = { cold: coldLoad, warm: tracker.summary() };
     await tracker.detach();
@@ -44,6 +54,7 @@ async function signInRuns(browser, url, inbox, runs) {
     signInCold: summarize(cold),
     signInWithLoginPage: summarize(withLoginPage),
     reloadWarm: summarize(warm),
+    reloadInteractive: summarize(warmInteractive),
     transfer,
   };
 }
@@ -56,6 +67,7 @@ async function switchRuns(page, inbox, big, runs) {
   const to10k = [];
   await page.goto("/mail/INBOX");
   await row(page, inbox.newestUid).waitFor();
+  await listInteractive(page);
   for (let i = 0; i < runs; i += 1) {
     let started = await clickNow(folderLink(page, new RegExp(`^${big.mailbox}`)));
     await row(page, big.newestUid).waitFor();
@@ -72,8 +84,34 @@ async function openRuns(page, inbox, uid, shown, runs) {
   for (let i = 0; i < runs; i += 1) {
     await page.goto("/mail/INBOX");
     await row(page, inbox.newestUid).waitFor();
+    await listInteractive(page);
     const started = await clickNow(row(page, uid).locator(`a[href*="/${uid}"]`).first());
     await shown();
+    xs.push(Date.now() - started);
+  }
+  return summarize(xs);
+}
+
+/** From an open message to the one below it, which the list read ahead while this one was read. */
+async function openNextRuns(page, uid, runs) {
+  const xs = [];
+  for (let i = 0; i < runs; i += 1) {
+    await page.goto(`/mail/INBOX/${uid}`);
+    const label = await page.getByRole("article").getAttribute("aria-label");
+    await listInteractive(page);
+    const next = page.locator('[role="row"]:has(a[aria-current="page"]) + [role="row"]');
+    const nextUid = await next.getAttribute("data-uid");
+    await page.waitForFunction(
+      (u) => performance.getEntriesByType("resource").some((e) => e.name.includes(`/${u}?_rsc=`)),
+      nextUid,
+    );
+    const started = await clickNow(next.locator("a").first());
+    await page.waitForFunction(
+      ([u, before]) =>
+        location.pathname.endsWith(`/${u}`) &&
+        document.querySelector("article")?.getAttribute("aria-label") !== before,
+      [nextUid, label],
+    );
     xs.push(Date.now() - started);
   }
   return summarize(xs);
@@ -86,6 +124,7 @@ async function page20Runs(page, inbox, runs) {
   for (let i = 0; i < runs; i += 1) {
     await page.goto("/mail/INBOX?page=19");
     await row(page, top(19)).waitFor();
+    await listInteractive(page);
     const older = page
       .getByRole("navigation", { name: "Pages" })
       .getByRole("link", { name: "Older" });
@@ -128,8 +167,9 @@ export async function measureBrowser(browser, url, data, runs, log) {
     },
     runs,
   );
+  const openNext = await openNextRuns(page, probes.plainUid, runs);
   log("  page 20");
   const page20 = await page20Runs(page, inbox, runs);
   await context.close();
-  return { ...signIn, ...switches, openPlain, openHtml, ...page20 };
+  return { ...signIn, ...switches, openPlain, openHtml, openNext, ...page20 };
 }

@@ -80,6 +80,9 @@ export function tableRows(res) {
     timedRow("login page + sign-in → list (cold)", b.signInWithLoginPage, f.loginSelectFetch50),
   );
   rows.push(timedRow("reload → list visible (warm)", b.reloadWarm, f.selectFetch50_10k));
+  rows.push(
+    timedRow("reload → list interactive (hydrated)", b.reloadInteractive, f.selectFetch50_10k),
+  );
   rows.push(timedRow("switch to 10k mailbox", b.switchTo10k, f.selectFetch50_10k));
   rows.push(
     timedRow("switch to 100k mailbox", b.switchTo100k, f.selectFetch50_100k, (x) => {
@@ -92,6 +95,7 @@ export function tableRows(res) {
   );
   rows.push(timedRow("open plain message from the list", b.openPlain, f.openPlain, within(2)));
   rows.push(timedRow("open 300 KB HTML message from the list", b.openHtml, f.openHtml, within(2)));
+  rows.push(timedRow("open the next message (read ahead)", b.openNext, f.openPlain, within(2)));
   rows.push(timedRow("page 20 of the list (Older, from 19)", b.page20Click, f.selectFetchPage20));
   rows.push(timedRow("page 20 of the list (URL load)", b.page20Load, f.selectFetchPage20));
   const liveBudget = (x) => [
