@@ -25,6 +25,7 @@ import {
   messageFlags,
   pageUids,
   searchUids,
+  setFlags,
   unseenCount,
 } from "./support/test-imap";
 
@@ -201,6 +202,69 @@ test.describe("reading mail", () => {
       await expect(page).toHaveURL(pathIs("/login"));
       await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeVisible();
     });
+  });
+
+  test("the list keeps its place while messages open beside it, and turns pages it has at once", async ({
+    page,
+  }) => {
+    await page.goto("/login");
+    await signIn(page, ALICE);
+    await expect(messageRows(page)).toHaveCount(PAGE_SIZE);
+    const pane = messageList(page).locator(
+      "xpath=ancestor::div[contains(@class,'overflow-y-auto')][1]",
+    );
+    await pane.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    const scrolled = await pane.evaluate((el) => el.scrollTop);
+    expect(scrolled).toBeGreaterThan(0);
+
+    // Open the last message of the page, then the one above it: the list stays where it was.
+    const last = messageRows(page).last();
+    const lastUid = Number(await last.getAttribute("data-uid"));
+    const above = messageRows(page).nth(PAGE_SIZE - 2);
+    const aboveUid = Number(await above.getAttribute("data-uid"));
+    // Opening marks read: put both back as they were for the specs after this one.
+    const unread: number[] = [];
+    for (const uid of [lastUid, aboveUid])
+      if (!(await messageFlags(ALICE, INBOX, uid)).includes("\\Seen")) unread.push(uid);
+    await last.getByRole("link").click();
+    await expect(page).toHaveURL(pathIs(`/mail/INBOX/${lastUid}`));
+    await expect(page.getByRole("article")).toBeVisible();
+    await above.getByRole("link").click();
+    await expect(page.getByRole("article")).toBeVisible();
+    expect(await pane.evaluate((el) => el.scrollTop)).toBe(scrolled);
+    await expect(last).toBeInViewport();
+
+    // Back to the list. The next page was read ahead, and page 1 is known: with every request
+    // to the server held back, Older and Newer still show their pages.
+    await page
+      .getByRole("navigation", { name: "Folders" })
+      .getByRole("link", { name: /^Inbox/ })
+      .click();
+    await expect(page.getByRole("article")).toBeHidden();
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          performance.getEntriesByType("resource").some((e) => e.name.includes("envelopes?page=2")),
+        ),
+      )
+      .toBe(true);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/*", async (route) => {
+      await held;
+      await route.continue().catch(() => {});
+    });
+    const pages = page.getByRole("navigation", { name: "Pages" });
+    await pages.getByRole("link", { name: "Older" }).click();
+    await expect(page).toHaveURL(/[?&]page=2\b/);
+    await expect(messageRow(page, lastUid)).toHaveCount(0);
+    await expect(messageRows(page).first()).toHaveAttribute("aria-rowindex", String(PAGE_SIZE + 1));
+    await pages.getByRole("link", { name: "Newer" }).click();
+    await expect(messageRow(page, lastUid)).toBeVisible();
+    release();
+    await page.unroute("**/*");
+
+    for (const uid of unread) await setFlags(ALICE, INBOX, uid, { remove: ["\\Seen"] });
   });
 
   test.describe("on a phone", () => {

@@ -1,15 +1,32 @@
+"use client";
+
 import Link from "next/link";
+import type { MouseEvent } from "react";
+import { useMailRoute } from "@/components/use-mail-route";
 import { Icon } from "@/components/ui/icon";
 import type { Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
 import { mailboxHref } from "@/lib/mail/mail-urls";
 import type { EnvelopePage } from "@/lib/mail/types";
 
+/**
+ * With no message open, turning the page changes only the list, which follows `?page=` itself:
+ * the address changes in place (Next.js keeps its router in step with history.pushState), with
+ * no round trip for a page that renders the same. A new tab or window still follows the link.
+ */
+function turnPageInPlace(event: MouseEvent<HTMLAnchorElement>, inPlace: boolean): void {
+  const plain = event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey;
+  if (!inPlace || !plain || event.altKey) return;
+  event.preventDefault();
+  window.history.pushState(null, "", event.currentTarget.href);
+}
+
 const stepClass = "inline-flex size-11 items-center justify-center rounded-md md:size-8";
 
 /** "101–150 of 300" with Newer / Older links; at either end the step is shown dimmed, not linked. */
 export function MessageListPagination({ page, lang }: { page: EnvelopePage; lang: Lang }) {
   const m = t(lang);
+  const { uid } = useMailRoute();
   const from = (page.page - 1) * page.pageSize + 1;
   const to = from + page.envelopes.length - 1;
   const steps = [
@@ -38,6 +55,7 @@ export function MessageListPagination({ page, lang }: { page: EnvelopePage; lang
           <Link
             key={step.label}
             href={mailboxHref(page.mailbox, step.target)}
+            onClick={(event) => turnPageInPlace(event, uid === null)}
             title={step.label}
             className={`${stepClass} text-gray-700 hover:bg-gray-100`}
           >

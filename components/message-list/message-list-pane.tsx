@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { envelopeCache, type CachedPage } from "@/components/message-list/envelope-cache";
 import { loadEnvelopePage } from "@/components/message-list/load-envelope-page";
 import { MessageList } from "@/components/message-list/message-list";
@@ -33,6 +33,11 @@ export function MessageListPane({
   showRecipients: boolean;
 }) {
   const { uid, page } = useMailRoute();
+  const top = useRef<HTMLDivElement>(null);
+  // Another page of the list starts at its top (the pane scrolls on its own, not the window).
+  useEffect(() => {
+    top.current?.scrollIntoView({ block: "start" });
+  }, [page]);
   const mailbox = initial.mailbox;
   const fromServer = useMemo<CachedPage>(
     () => ({ page: initial, fetchedAt: renderedAt, stale: false }),
@@ -60,6 +65,7 @@ export function MessageListPane({
 
   return (
     <>
+      <div ref={top} aria-hidden="true" />
       {failed && !wanted && <LoadFailed lang={lang} onRetry={failed.retry} />}
       <MessageList
         page={shown.page}
@@ -102,10 +108,14 @@ function useFetchAhead(account: string, mailbox: string, shown: CachedPage | und
   const next = shown && shown.page.page < shown.page.pageCount ? shown.page.page + 1 : null;
   useEffect(() => {
     if (next === null || envelopeCache.get(account, mailbox, next)) return;
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
-    const cancel = window.cancelIdleCallback ?? clearTimeout;
-    const handle = idle(() => void loadEnvelopePage(account, mailbox, next));
-    return () => cancel(handle as number);
+    const load = () => void loadEnvelopePage(account, mailbox, next);
+    // Safari has no requestIdleCallback: a short timeout lets the page settle first.
+    if (!("requestIdleCallback" in window)) {
+      const timer = setTimeout(load, 200);
+      return () => clearTimeout(timer);
+    }
+    const handle = window.requestIdleCallback(load, { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
   }, [account, mailbox, next]);
 }
 

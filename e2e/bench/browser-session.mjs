@@ -29,6 +29,47 @@ export async function submitSignIn(page, user) {
   return clickNow(page.getByRole("button", { name: "Sign in", exact: true }));
 }
 
+/** The selector of a list row by UID, for timings taken inside the page. */
+export const rowSelector = (uid) => `[role="grid"] [data-uid="${uid}"]`;
+
+/**
+ * Clicks `locator` and times, inside the page, until `until` holds: an element matching
+ * `until.selector` (whose text contains `until.text`, whose aria-label is not `until.notLabel`)
+ * on a path ending in `until.path`. Polled every frame, so no Playwright round trip or polling
+ * interval is counted. For navigations inside the app (the document stays); milliseconds.
+ */
+export async function clickAndTime(locator, until) {
+  await locator.waitFor();
+  return locator.evaluate(
+    (el, want) =>
+      new Promise((resolve) => {
+        const met = () => {
+          if (want.path && !location.pathname.endsWith(want.path)) return false;
+          const node = document.querySelector(want.selector);
+          if (!node) return false;
+          if (want.notLabel !== undefined && node.getAttribute("aria-label") === want.notLabel)
+            return false;
+          return !want.text || (node.textContent ?? "").includes(want.text);
+        };
+        const started = performance.now();
+        el.click();
+        const poll = () =>
+          met() ? resolve(Math.round(performance.now() - started)) : requestAnimationFrame(poll);
+        requestAnimationFrame(poll);
+      }),
+    until,
+  );
+}
+
+/** The sign-in button once React has hydrated it (a user takes longer than that to type). */
+export async function signInButtonReady(page) {
+  await page.waitForFunction(() => {
+    const button = document.querySelector('form button[type="submit"]');
+    return !!button && Object.keys(button).some((key) => key.startsWith("__reactProps$"));
+  });
+  return page.getByRole("button", { name: "Sign in", exact: true });
+}
+
 /** A page signed in as `user` showing the INBOX list (whose newest row is `newestUid`, if given). */
 export async function signedInPage(context, user, newestUid) {
   const page = await context.newPage();

@@ -1,0 +1,77 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { envelopeCache } from "@/components/message-list/envelope-cache";
+import type { Envelope, EnvelopePage } from "@/lib/mail/types";
+
+const envelope = (uid: number, flags: Envelope["flags"] = []): Envelope =>
+  ({ uid, flags, subject: `Message ${uid}` }) as Envelope;
+
+function page(mailbox: string, number: number, uids: number[], uidValidity = "7"): EnvelopePage {
+  return {
+    mailbox,
+    uidValidity,
+    total: 120,
+    page: number,
+    pageCount: 3,
+    pageSize: 50,
+    envelopes: uids.map((uid) => envelope(uid)),
+  };
+}
+
+const now = "2026-11-28T12:00:00.000Z";
+
+describe("the tab's envelope cache", () => {
+  beforeEach(() => envelopeCache.clear());
+
+  it("keeps pages per account, so another sign-in in the tab sees none of them", () => {
+    envelopeCache.put("alice@example.test", 1, page("INBOX", 1, [3, 2, 1]), now);
+    expect(envelopeCache.get("alice@example.test", "INBOX", 1)?.page.envelopes).toHaveLength(3);
+    expect(envelopeCache.get("bob@example.test", "INBOX", 1)).toBeUndefined();
+  });
+
+  it("files a page past the end under the page asked for", () => {
+    envelopeCache.put("a", 9, page("INBOX", 3, [1]), now);
+    expect(envelopeCache.get("a", "INBOX", 9)?.page.page).toBe(3);
+  });
+
+  it("patches flags from a live event into every cached page holding the message", () => {
+    envelopeCache.put("a", 1, page("INBOX", 1, [3, 2, 1]), now);
+    envelopeCache.applyEvent({ type: "flags", mailbox: "INBOX", uid: 2, flags: ["\\Seen"] });
+    const cached = envelopeCache.get("a", "INBOX", 1);
+    expect(cached?.page.envelopes.find((e) => e.uid === 2)?.flags).toEqual(["\\Seen"]);
+    expect(cached?.stale).toBe(false);
+  });
+
+  it("marks a mailbox's pages stale when mail arrives or leaves, and no other mailbox's", () => {
+    envelopeCache.put("a", 1, page("INBOX", 1, [3]), now);
+    envelopeCache.put("a", 1, page("Archive", 1, [9]), now);
+    envelopeCache.applyEvent({ type: "expunged", mailbox: "INBOX", uids: [3] });
+    expect(envelopeCache.get("a", "INBOX", 1)?.stale).toBe(true);
+    expect(envelopeCache.get("a", "Archive", 1)?.stale).toBe(false);
+    envelopeCache.applyEvent({ type: "resync", mailbox: null });
+    expect(envelopeCache.get("a", "Archive", 1)?.stale).toBe(true);
+  });
+
+  it("forgets a mailbox's pages when its UIDVALIDITY changes (their UIDs mean nothing now)", () => {
+    envelopeCache.put("a", 2, page("INBOX", 2, [50], "7"), now);
+    envelopeCache.put("a", 1, page("INBOX", 1, [1], "8"), now);
+    expect(envelopeCache.get("a", "INBOX", 2)).toBeUndefined();
+    expect(envelopeCache.get("a", "INBOX", 1)?.page.uidValidity).toBe("8");
+  });
+
+  it("tells a page it was handed from one it has never seen", () => {
+    const fromServer = page("INBOX", 1, [1]);
+    expect(envelopeCache.holds(fromServer)).toBe(false);
+    envelopeCache.put("a", 1, fromServer, now);
+    expect(envelopeCache.holds(fromServer)).toBe(true);
+  });
+
+  it("tells its subscribers about every change", () => {
+    let calls = 0;
+    const unsubscribe = envelopeCache.subscribe(() => (calls += 1));
+    envelopeCache.put("a", 1, page("INBOX", 1, [1]), now);
+    envelopeCache.applyEvent({ type: "added", mailbox: "INBOX", uids: [2] });
+    unsubscribe();
+    envelopeCache.markAllStale();
+    expect(calls).toBe(2);
+  });
+});
