@@ -40,7 +40,11 @@ export async function authorizeCredentials(
   });
   if (!attempt.allowed) throw new SignInFailed("THROTTLED", attempt.retryAfterSeconds);
   try {
-    await verifyCredentials({ user: email, pass: password }, { clientAddress: address });
+    // The connection stays open as the user's pooled one: the mailbox shows without a 2nd LOGIN.
+    await verifyCredentials(
+      { user: email, pass: password },
+      { clientAddress: address, keep: true },
+    );
   } catch (error) {
     const code = error instanceof MailError ? error.code : "UNKNOWN";
     await attempt.finish(code === "AUTH_FAILED" ? "failure" : "error");

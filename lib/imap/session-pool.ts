@@ -95,8 +95,7 @@ function entryFor(credentials: ImapCredentials): PoolEntry {
   return entry;
 }
 
-async function connect(entry: PoolEntry): Promise<ImapClient> {
-  const client = createImapClient(entry);
+function watch(entry: PoolEntry, client: ImapClient): void {
   // The server may drop us at any time (doveadm kick, restart, timeout): forget the client
   // and let the next borrower open a new one.
   client.on("close", () => {
@@ -106,10 +105,39 @@ async function connect(entry: PoolEntry): Promise<ImapClient> {
   client.on("error", (error: unknown) =>
     logImapEvent("error", "pool", entry.user, client, { error }),
   );
+}
+
+async function connect(entry: PoolEntry): Promise<ImapClient> {
+  const client = createImapClient(entry);
+  watch(entry, client);
   await client.connect();
   entry.opened += 1;
   logImapEvent("open", "pool", entry.user, client);
   return client;
+}
+
+/**
+ * Takes a connection that has just authenticated with `credentials` (the sign-in's) as the
+ * user's pooled one, so the first page after sign-in needs no second LOGIN. Logged out when
+ * the user already has one, or when the pool cannot take it.
+ */
+export function adoptImapClient(credentials: ImapCredentials, client: ImapClient): void {
+  let entry: PoolEntry;
+  try {
+    entry = entryFor(credentials);
+  } catch {
+    void client.logout().catch(() => client.close());
+    return;
+  }
+  if (entry.client?.usable || entry.connecting || !client.usable) {
+    void client.logout().catch(() => client.close());
+    return;
+  }
+  watch(entry, client);
+  entry.client = client;
+  entry.opened += 1;
+  entry.lastUsed = Date.now();
+  logImapEvent("open", "pool", entry.user, client);
 }
 
 function acquire(entry: PoolEntry): Promise<ImapClient> {

@@ -4,6 +4,8 @@ import { randomBytes, randomInt } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { dovecotLogOffset, loginsFrom } from "@/e2e/support/dovecot-log";
 import { testStack } from "@/e2e/support/test-imap";
+import { listMailboxes } from "@/lib/imap/list-mailboxes";
+import { closeImapSessions, poolStats } from "@/lib/imap/session-pool";
 import { verifyCredentials } from "@/lib/imap/verify-credentials";
 
 const stack = testStack();
@@ -26,5 +28,21 @@ describe("verifyCredentials", () => {
       timeout: 5_000,
       interval: 50,
     });
+  });
+
+  it("with keep, hands the signed-in connection to the pool: the first page needs no 2nd LOGIN", async () => {
+    await closeImapSessions(carol.user);
+    const offset = dovecotLogOffset();
+    await verifyCredentials(carol, { clientAddress: "198.51.100.7", keep: true });
+    expect(poolStats(carol.user)).toMatchObject({ sessions: 1, connected: 1, opened: 1 });
+    const mailboxes = await listMailboxes(carol);
+    expect(mailboxes.some((mailbox) => mailbox.role === "inbox")).toBe(true);
+    expect(poolStats(carol.user).opened).toBe(1);
+    await vi.waitFor(() => expect(loginsFrom(offset, carol.user, "198.51.100.7")).toHaveLength(1), {
+      timeout: 5_000,
+      interval: 50,
+    });
+    await closeImapSessions(carol.user);
+    expect(poolStats(carol.user).sessions).toBe(0);
   });
 });
