@@ -1,4 +1,4 @@
-// `next start` processes that a spec starts itself (not playwright.config's webServer), on
+// Tegami servers (`npm start`) that a spec starts itself (not playwright.config's webServer), on
 // 127.0.0.1, each in a process group of its own so that the spec can SIGKILL one like a
 // crashed machine, and stop the rest by their ids afterwards.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -9,7 +9,7 @@ import { testStack } from "./test-imap";
 export interface AppProcess {
   url: string;
   port: number;
-  /** The process group (the `next start` process's pid). */
+  /** The process group (the server process's pid). */
   pid: number;
   /** False once the process has exited (or was killed). */
   readonly alive: boolean;
@@ -50,11 +50,12 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once("exit", () => resolve()));
 }
 
-/** Starts `next start` on 127.0.0.1:port; resolves once it is ready and answers /login. */
+/** Starts `npm start`'s server on 127.0.0.1:port; resolves once it listens and answers /login. */
 export async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<AppProcess> {
-  const args = ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)];
-  const child = spawn(process.execPath, args, {
-    env: { ...env, PORT: String(port) },
+  // `node server.mjs` is what `npm start` runs (without npm between, so the PID is the server's).
+  const child = spawn(process.execPath, ["server.mjs"], {
+    // "info": the server says {"event":"listening"} at that level.
+    env: { ...env, HOST: "127.0.0.1", PORT: String(port), TEGAMI_LOG_LEVEL: "info" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -95,14 +96,14 @@ export async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<Ap
 
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start on ${port} exited: ${output}`);
-    if (/\bReady in\b/.test(output)) {
+    if (child.exitCode !== null) throw new Error(`the server on ${port} exited: ${output}`);
+    if (/"event":"listening"/.test(output)) {
       const probe = await fetch(`${url}/login`).catch(() => null);
       if (probe?.ok) return app;
     }
     if (Date.now() > deadline) {
       await app.stop();
-      throw new Error(`next start on ${port} not ready after 60 s: ${output}`);
+      throw new Error(`the server on ${port} is not ready after 60 s: ${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -3,6 +3,7 @@ import { toEnvelope } from "@/lib/imap/to-envelope";
 import { toUidSet } from "@/lib/imap/uid-set";
 import type { LockedMailbox } from "@/lib/imap/with-mailbox";
 import type { Envelope } from "@/lib/mail/types";
+import { completeMessages } from "@/lib/imap/complete-messages";
 
 /**
  * The envelopes of these UIDs of the locked mailbox, in the order given; a UID that is gone
@@ -18,6 +19,8 @@ export async function fetchEnvelopes(
     { uid: true, envelope: true, flags: true, size: true, internalDate: true, bodyStructure: true },
     { uid: true },
   );
-  const byUid = new Map(messages.map((message) => [message.uid, toEnvelope(message)]));
+  const byUid = new Map(
+    completeMessages(messages).map((message) => [message.uid, toEnvelope(message)]),
+  );
   return uids.flatMap((uid) => byUid.get(uid) ?? []);
 }

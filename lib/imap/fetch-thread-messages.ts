@@ -3,6 +3,7 @@ import { toEnvelope } from "@/lib/imap/to-envelope";
 import type { LockedMailbox } from "@/lib/imap/with-mailbox";
 import { parseMessageIds } from "@/lib/thread/parse-message-ids";
 import { threadKey, type ThreadMessage } from "@/lib/thread/thread-message";
+import { completeMessages } from "@/lib/imap/complete-messages";
 
 /** Unfolded raw header fields by lowercase name (RFC 5322 §2.2.3); ids are ASCII. */
 function headerFields(block: Buffer | undefined): Record<string, string> {
@@ -50,7 +51,7 @@ export async function fetchThreadMessages(
     },
     { uid: byUid },
   );
-  return messages.map((message) => {
+  return completeMessages(messages).map((message) => {
     const envelope = toEnvelope(message);
     return {
       key: threadKey(path, envelope.uid),

@@ -1,4 +1,5 @@
 import "server-only";
+import { completeMessages } from "@/lib/imap/complete-messages";
 import type { ImapCredentials } from "@/lib/imap/create-imap-client";
 import { toEnvelope } from "@/lib/imap/to-envelope";
 import { withMailbox } from "@/lib/imap/with-mailbox";
@@ -40,7 +41,7 @@ export function listEnvelopes(
           bodyStructure: true,
         })
       : [];
-    messages.sort((a, b) => b.seq - a.seq);
+    const envelopes = completeMessages(messages).sort((a, b) => b.seq - a.seq);
     return {
       mailbox: path,
       uidValidity,
@@ -48,7 +49,7 @@ export function listEnvelopes(
       page: current,
       pageCount,
       pageSize,
-      envelopes: messages.map(toEnvelope),
+      envelopes: envelopes.map(toEnvelope),
     };
   });
 }
