@@ -16,6 +16,7 @@ let store: LiveStore | null = null;
 let close: (() => void) | null = null;
 let closeTimer: ReturnType<typeof setTimeout> | undefined;
 let wasLive = false;
+let current: LiveConnection = "connecting";
 /** An event came while no page was mounted to refresh: the next one refreshes on mount. */
 let refreshOwed = false;
 const refreshers = new Set<RefreshRequest>();
@@ -26,12 +27,17 @@ function refresh(event: MailEvent | null): void {
 }
 
 function setConnection(state: LiveConnection): void {
-  // Back after a gap (or a new leader tab with a fresh stream): catch up on what was missed.
-  if (state === "live" && wasLive) {
+  if (state === "live" && wasLive && current !== "live") {
+    // Back after a gap (or a new leader tab with a fresh stream): catch up on what was missed.
     envelopeCache.markAllStale();
     refresh(null);
+  } else if (state === "live" && current === "live") {
+    // The server's watcher is live too. Mail that changed between the page's render and now
+    // is not in the stream: the list shown is read again (one FETCH), not every pane.
+    envelopeCache.markAllStale();
   }
   if (state === "live") wasLive = true;
+  current = state;
   store?.setConnection(state);
 }
 
@@ -72,6 +78,7 @@ export function joinLive(onChange: RefreshRequest): () => void {
       close?.();
       close = null;
       wasLive = false;
+      current = "connecting";
       live.setConnection("connecting");
     }, lingerMs);
   };
