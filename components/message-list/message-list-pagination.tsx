@@ -56,6 +56,8 @@ export function MessageListPagination({ page, lang }: { page: EnvelopePage; lang
             key={step.label}
             href={mailboxHref(page.mailbox, step.target)}
             onClick={(event) => turnPageInPlace(event, uid === null)}
+            // The list reads the next page ahead itself; the route has nothing else to prefetch.
+            prefetch={false}
             title={step.label}
             className={`${stepClass} text-gray-700 hover:bg-gray-100`}
           >
