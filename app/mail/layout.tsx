@@ -7,9 +7,9 @@ import { LiveStatus } from "@/components/live/live-status";
 import { MailShell } from "@/components/mail-shell";
 import { MailboxTree } from "@/components/mailbox/mailbox-tree";
 import { requestLang } from "@/lib/i18n/request-lang";
+import { listMailboxes } from "@/lib/imap/list-mailboxes";
 import { buildMailboxTree } from "@/lib/mail/mailbox-tree";
 import { signOutAction } from "./actions";
-import { listMailboxesOnce } from "./list-mailboxes-once";
 import { loadMail, requireMailSession } from "./load-mail";
 
 /**
@@ -20,7 +20,7 @@ export default async function MailLayout({ children }: { children: ReactNode }) 
   const session = await requireMailSession();
   const [lang, mailboxes] = await Promise.all([
     requestLang(),
-    loadMail(() => listMailboxesOnce(session.credentials)),
+    loadMail(() => listMailboxes(session.credentials)),
   ]);
   const tree = buildMailboxTree(mailboxes);
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useLive } from "@/components/live/live-context";
 import { envelopeCache, type CachedPage } from "@/components/message-list/envelope-cache";
 import { loadEnvelopePage } from "@/components/message-list/load-envelope-page";
 import { MessageList } from "@/components/message-list/message-list";
@@ -21,7 +22,6 @@ export function MessageListPane({
   initialRequested,
   renderedAt,
   lang,
-  showRecipients,
 }: {
   account: string;
   initial: EnvelopePage;
@@ -30,7 +30,6 @@ export function MessageListPane({
   /** The server's time of rendering (ISO), so dates read the same on server and client. */
   renderedAt: string;
   lang: Lang;
-  showRecipients: boolean;
 }) {
   const { uid, page } = useMailRoute();
   const top = useRef<HTMLDivElement>(null);
@@ -39,6 +38,8 @@ export function MessageListPane({
     top.current?.scrollIntoView({ block: "start" });
   }, [page]);
   const mailbox = initial.mailbox;
+  // In Sent and Drafts the interesting address is the recipient's.
+  const role = useLive().mailboxes.find((box) => box.path === mailbox)?.role;
   const fromServer = useMemo<CachedPage>(
     () => ({ page: initial, fetchedAt: renderedAt, stale: false }),
     [initial, renderedAt],
@@ -72,7 +73,7 @@ export function MessageListPane({
         openUid={uid}
         lang={lang}
         now={shown.fetchedAt}
-        showRecipients={showRecipients}
+        showRecipients={role === "sent" || role === "drafts"}
         busy={!wanted && !failed}
       />
     </>

@@ -6,7 +6,6 @@ import { decodeMailboxParam } from "@/lib/api/message-params";
 import { requestLang } from "@/lib/i18n/request-lang";
 import { listEnvelopes } from "@/lib/imap/list-envelopes";
 import { focusMailbox } from "@/lib/realtime/mailbox-watcher";
-import { listMailboxesOnce } from "../list-mailboxes-once";
 import { loadMail, requireMailSession } from "../load-mail";
 import { requestPage } from "../request-path";
 
@@ -27,13 +26,10 @@ export default async function MailboxLayout({ children, params }: Props) {
   // The user's IMAP watcher waits in IDLE on the mailbox shown most recently.
   focusMailbox(session.credentials, mailbox);
   const requested = await requestPage();
-  const [lang, envelopes, mailboxes] = await Promise.all([
+  const [lang, envelopes] = await Promise.all([
     requestLang(),
     loadMail(() => listEnvelopes(session.credentials, mailbox, requested)),
-    loadMail(() => listMailboxesOnce(session.credentials)),
   ]);
-  // In Sent and Drafts the interesting address is the recipient's.
-  const role = mailboxes.find((m) => m.path === envelopes.mailbox)?.role;
 
   return (
     <>
@@ -44,7 +40,6 @@ export default async function MailboxLayout({ children, params }: Props) {
           initialRequested={requested}
           renderedAt={new Date().toISOString()}
           lang={lang}
-          showRecipients={role === "sent" || role === "drafts"}
         />
       </ListPane>
       {children}
