@@ -14,6 +14,8 @@ export interface Messages {
   back: string;
   roles: Record<MailboxRole, string>;
   language: { label: string; names: Record<Lang, string> };
+  /** A mail page could not be rendered (the mail server failed): retried, then a button. */
+  loadError: { title: string; body: string; retry: string };
   signIn: {
     heading: string;
     email: string;
@@ -172,6 +174,11 @@ const en: Messages = {
     trash: "Trash",
   },
   language: { label: "Language", names: { en: "English", ja: "日本語" } },
+  loadError: {
+    title: "Your mail could not be loaded.",
+    body: "The mail server did not answer as expected. Check your connection and try again.",
+    retry: "Try again",
+  },
   signIn: {
     heading: "Sign in to your mailbox",
     email: "Email",
@@ -352,6 +359,11 @@ const ja: Messages = {
     trash: "ごみ箱",
   },
   language: { label: "言語", names: { en: "English", ja: "日本語" } },
+  loadError: {
+    title: "メールを読み込めませんでした。",
+    body: "メールサーバーから想定どおりの応答がありませんでした。接続を確認して、もう一度お試しください。",
+    retry: "再試行",
+  },
   signIn: {
     heading: "メールアカウントにサインイン",
     email: "メールアドレス",
