@@ -1,0 +1,95 @@
+// Journey: on a phone (390×844, touch). bob signs in, opens a message from alice and replies,
+// one pane at a time; every page is attached to the test's output as a screenshot, and none
+// scrolls sideways. The reply is checked in alice's Inbox over IMAP.
+import { randomBytes } from "node:crypto";
+import { devices, expect, test, type Page, type TestInfo } from "@playwright/test";
+import { ALICE, BOB } from "./support/fixtures.mjs";
+import { textMessage } from "./support/mail-fixtures";
+import { messageList, messageRow } from "./support/message-list";
+import { signIn } from "./support/sign-in";
+import { appendMessage, searchUids } from "./support/test-imap";
+
+test.use({
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 3,
+  isMobile: true,
+  hasTouch: true,
+  userAgent: devices["Pixel 7"].userAgent,
+});
+
+/** Attaches a screenshot of the page, and asserts that nothing is wider than the screen. */
+async function shot(page: Page, testInfo: TestInfo, name: string) {
+  // Kept in test-results/ as files, and attached to the report.
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path });
+  await testInfo.attach(name, { path, contentType: "image/png" });
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wide = [...document.querySelectorAll("body *")].filter((element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && (box.right > width + 1 || box.left < -1);
+    });
+    return {
+      scrolls: document.documentElement.scrollWidth > width,
+      wide: wide.slice(0, 3).map((element) => element.outerHTML.slice(0, 120)),
+    };
+  });
+  expect(overflow, `${name}: nothing wider than the screen`).toEqual({ scrolls: false, wide: [] });
+}
+
+test("on a phone: sign in, open a message, reply, one pane at a time", async ({
+  page,
+}, testInfo) => {
+  const subject = `Phone check ${randomBytes(4).toString("hex")}: a rather long subject line that has to wrap or be cut on a narrow screen`;
+  const uid = await appendMessage(
+    BOB,
+    "INBOX",
+    textMessage({
+      from: { name: "Alice Example", address: ALICE },
+      to: BOB,
+      subject,
+      text: "Can you answer from your phone?\nhttps://example.com/a/very/long/link/that/must/not/widen/the/page/at/all/0123456789",
+    }),
+  );
+
+  await page.goto("/login");
+  await shot(page, testInfo, "1 sign-in");
+  await signIn(page, BOB);
+  await expect(page).toHaveURL(/\/mail\/INBOX$/);
+  await expect(messageRow(page, uid)).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Folders" })).toBeHidden();
+  await shot(page, testInfo, "2 message list");
+
+  await messageRow(page, uid).getByRole("link").tap();
+  const article = page.getByRole("article", { name: subject });
+  await expect(article).toBeVisible();
+  await expect(messageList(page)).toBeHidden();
+  await shot(page, testInfo, "3 open message");
+
+  // Reply from the bar at the bottom of the message: the composer takes the whole screen.
+  const reply = page.getByRole("button", { name: "Reply", exact: true }).filter({ visible: true });
+  await expect(reply).toHaveCount(1);
+  const bar = await reply.boundingBox();
+  expect(bar!.y + bar!.height).toBeGreaterThan(844 - 80);
+  await reply.tap();
+  await expect(page).toHaveURL(/\/compose\?/);
+  await expect(page.getByLabel("Subject", { exact: true })).toHaveValue(`Re: ${subject}`);
+  const message = page.getByRole("textbox", { name: "Message", exact: true });
+  // A tap on the empty line above the quote, where a reply is written.
+  await message.tap({ position: { x: 24, y: 12 } });
+  await page.keyboard.type("Yes, from the train.");
+  await expect(message.locator("blockquote")).not.toContainText("Yes, from the train.");
+  await expect(message).toContainText(/^\s*Yes, from the train\./);
+  const send = page.getByRole("button", { name: "Send", exact: true });
+  await expect(send).toBeInViewport();
+  const box = await send.boundingBox();
+  expect(Math.min(box!.width, box!.height)).toBeGreaterThanOrEqual(44);
+  await shot(page, testInfo, "4 reply");
+
+  await send.tap();
+  await expect
+    .poll(() => searchUids(ALICE, "INBOX", { subject: `Re: ${subject}` }), { timeout: 15_000 })
+    .toHaveLength(1);
+  await expect(page.getByRole("status").filter({ hasText: "Message sent" })).toBeVisible();
+  await shot(page, testInfo, "5 after sending");
+});
