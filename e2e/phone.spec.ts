@@ -93,3 +93,58 @@ test("on a phone: sign in, open a message, reply, one pane at a time", async ({
   await expect(page.getByRole("status").filter({ hasText: "Message sent" })).toBeVisible();
   await shot(page, testInfo, "5 after sending");
 });
+
+/** A finger drags across `box` horizontally, from `from` to `to` (shares of its width). */
+async function swipe(
+  page: Page,
+  box: { x: number; y: number; width: number; height: number },
+  from: number,
+  to: number,
+) {
+  const cdp = await page.context().newCDPSession(page);
+  const y = box.y + box.height / 2;
+  const at = (share: number) => [{ x: box.x + box.width * share, y }];
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: at(from) });
+  for (let step = 1; step <= 8; step += 1)
+    await cdp.send("Input.dispatchTouchEvent", {
+      type: "touchMove",
+      touchPoints: at(from + ((to - from) * step) / 8),
+    });
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await cdp.detach();
+}
+
+test("on a phone: a short swipe does nothing, a long swipe left archives, and Undo brings it back", async ({
+  page,
+}) => {
+  const subject = `Swipe check ${randomBytes(4).toString("hex")}`;
+  const uid = await appendMessage(
+    BOB,
+    "INBOX",
+    textMessage({
+      from: { name: "Alice Example", address: ALICE },
+      to: BOB,
+      subject,
+      text: "Swipe me.",
+    }),
+  );
+  await page.goto("/login");
+  await signIn(page, BOB);
+  const row = messageRow(page, uid);
+  await expect(row).toBeVisible();
+
+  await swipe(page, (await row.boundingBox())!, 0.8, 0.65);
+  await expect(row).toBeVisible();
+  await expect(page).toHaveURL(/\/mail\/INBOX$/);
+
+  await swipe(page, (await row.boundingBox())!, 0.9, 0.2);
+  await expect(row).toBeHidden();
+  // Announced in the status region (which takes no room on a phone) and shown as a toast.
+  await expect(page.getByRole("status").filter({ hasText: "Moved to Archive" })).toHaveCount(1);
+  await expect(page.getByText("Moved to Archive", { exact: true })).toBeVisible();
+  await expect.poll(() => searchUids(BOB, "Archive", { subject })).toHaveLength(1);
+
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect.poll(() => searchUids(BOB, "INBOX", { subject })).toHaveLength(1);
+  await expect(page.getByRole("row").filter({ hasText: subject })).toBeVisible();
+});

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useMessageState } from "@/components/live/live-context";
 import { MessageDate } from "@/components/message-list/message-date";
+import { SwipeBackdrop, useSwipeActions } from "@/components/message-list/swipe-actions";
 import { useSelection } from "@/components/message-list/message-selection";
 import { Icon } from "@/components/ui/icon";
 import type { Lang } from "@/lib/i18n/lang";
@@ -46,6 +47,7 @@ export function MessageRow({
 }) {
   const m = t(lang);
   const { unread, flagged, hidden } = useMessageState(mailbox, envelope.uid, envelope.flags);
+  const swipe = useSwipeActions(mailbox, envelope.uid, unread);
   const selection = useSelection();
   const selected = selection.all || selection.selected.has(envelope.uid);
   const people = showRecipients ? [...envelope.to, ...envelope.cc] : envelope.from;
@@ -62,68 +64,77 @@ export function MessageRow({
       data-uid={envelope.uid}
       data-unread={unread ? "true" : "false"}
       data-flagged={flagged ? "true" : "false"}
-      className={`flex border-b border-gray-100 ${selected ? "bg-ink-50/60" : ""}`}
+      className="relative flex touch-pan-y overflow-hidden border-b border-gray-100"
+      {...swipe.handlers}
     >
-      <div role="gridcell" className="shrink-0">
-        <label className="flex h-full w-11 cursor-pointer items-start justify-center pt-3.5 md:w-9">
-          <input
-            type="checkbox"
-            aria-label={m.actions.select(subject)}
-            checked={selected}
-            onChange={(event) => selection.toggle(envelope.uid, event.target.checked)}
-            className="accent-ink-600 size-4"
-          />
-        </label>
-      </div>
-      <div role="gridcell" className="min-w-0 flex-1">
-        <Link
-          href={messageHref(mailbox, envelope.uid, page)}
-          prefetch={prefetch}
-          aria-current={open ? "page" : undefined}
-          data-focus-inset
-          className={`grid min-h-16 grid-cols-[0.5rem_minmax(0,1fr)_auto] items-center gap-x-2.5 gap-y-0.5 py-2.5 pr-4 pl-0.5 ${
-            open ? "bg-ink-50 shadow-[inset_3px_0_0_var(--color-ink-600)]" : "hover:bg-gray-50"
-          }`}
-        >
-          {unread ? (
-            <span className="bg-ink-600 size-2 rounded-full" aria-hidden="true" />
-          ) : (
-            <span aria-hidden="true" />
-          )}
-          {unread && <span className="sr-only">{m.list.unread}, </span>}
-          <span
-            title={whoTitle}
-            className={`truncate text-sm ${unread ? "font-semibold text-gray-900" : "text-gray-700"}`}
-          >
-            {showRecipients && <span className="text-gray-500">{m.list.to} </span>}
-            {who || "—"}
-          </span>
-          <span
-            title={subject}
-            className={`col-span-2 col-start-2 row-start-2 truncate text-sm ${
-              unread ? "font-medium text-gray-900" : "text-gray-600"
+      {swipe.offset !== 0 && (
+        <SwipeBackdrop offset={swipe.offset} pending={swipe.pending} lang={lang} />
+      )}
+      <div
+        className={`flex min-w-0 flex-1 ${selected ? "bg-ink-50" : "bg-white"} ${swipe.offset === 0 ? "transition-transform" : ""}`}
+        style={swipe.offset === 0 ? undefined : { transform: `translateX(${swipe.offset}px)` }}
+      >
+        <div role="gridcell" className="shrink-0">
+          <label className="flex h-full w-11 cursor-pointer items-start justify-center pt-3.5 md:w-9">
+            <input
+              type="checkbox"
+              aria-label={m.actions.select(subject)}
+              checked={selected}
+              onChange={(event) => selection.toggle(envelope.uid, event.target.checked)}
+              className="accent-ink-600 size-4"
+            />
+          </label>
+        </div>
+        <div role="gridcell" className="min-w-0 flex-1">
+          <Link
+            href={messageHref(mailbox, envelope.uid, page)}
+            prefetch={prefetch}
+            aria-current={open ? "page" : undefined}
+            data-focus-inset
+            className={`grid min-h-16 grid-cols-[0.5rem_minmax(0,1fr)_auto] items-center gap-x-2.5 gap-y-0.5 py-2.5 pr-4 pl-0.5 ${
+              open ? "bg-ink-50 shadow-[inset_3px_0_0_var(--color-ink-600)]" : "hover:bg-gray-50"
             }`}
           >
-            {subject}
-          </span>
-          <span className="col-start-3 row-start-1 flex items-center gap-1.5 text-xs text-gray-600">
-            {envelope.hasAttachments && (
-              <>
-                <Icon name="paperclip" className="size-3.5 text-gray-500" />
-                <span className="sr-only">{m.list.hasAttachments}</span>
-              </>
+            {unread ? (
+              <span className="bg-ink-600 size-2 rounded-full" aria-hidden="true" />
+            ) : (
+              <span aria-hidden="true" />
             )}
-            {flagged && (
-              <>
-                <Icon name="flag" filled className="size-3.5 text-amber-500" />
-                <span className="sr-only">{m.list.flagged}</span>
-              </>
-            )}
-            <span className={unread ? "font-semibold text-gray-900" : undefined}>
-              <MessageDate iso={envelope.date} now={now} lang={lang} />
+            {unread && <span className="sr-only">{m.list.unread}, </span>}
+            <span
+              title={whoTitle}
+              className={`truncate text-sm ${unread ? "font-semibold text-gray-900" : "text-gray-700"}`}
+            >
+              {showRecipients && <span className="text-gray-500">{m.list.to} </span>}
+              {who || "—"}
             </span>
-          </span>
-        </Link>
+            <span
+              title={subject}
+              className={`col-span-2 col-start-2 row-start-2 truncate text-sm ${
+                unread ? "font-medium text-gray-900" : "text-gray-600"
+              }`}
+            >
+              {subject}
+            </span>
+            <span className="col-start-3 row-start-1 flex items-center gap-1.5 text-xs text-gray-600">
+              {envelope.hasAttachments && (
+                <>
+                  <Icon name="paperclip" className="size-3.5 text-gray-500" />
+                  <span className="sr-only">{m.list.hasAttachments}</span>
+                </>
+              )}
+              {flagged && (
+                <>
+                  <Icon name="flag" filled className="size-3.5 text-amber-500" />
+                  <span className="sr-only">{m.list.flagged}</span>
+                </>
+              )}
+              <span className={unread ? "font-semibold text-gray-900" : undefined}>
+                <MessageDate iso={envelope.date} now={now} lang={lang} />
+              </span>
+            </span>
+          </Link>
+        </div>
       </div>
     </div>
   );
