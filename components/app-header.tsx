@@ -2,13 +2,14 @@ import Form from "next/form";
 import type { ReactNode } from "react";
 import { BackToMailboxes } from "@/components/back-to-mailboxes";
 import { LanguageSwitch } from "@/components/language-switch";
+import { SearchBox } from "@/components/search/search-box";
 import { Icon } from "@/components/ui/icon";
 import type { Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
 
 /**
- * The top bar: app name, Back on phones, the live status (`status`), Compose, language, the
- * signed-in address and Sign out.
+ * The top bar: app name, Back on phones, Search mail, the live status (`status`), Compose,
+ * language, the signed-in address and Sign out.
  */
 export function AppHeader({
   email,
@@ -33,7 +34,10 @@ export function AppHeader({
             手紙
           </span>
         </p>
-        <div className="ml-1 flex min-w-0 flex-1 items-center md:ml-3">{status}</div>
+        <div className="ml-1 flex min-w-0 flex-1 items-center gap-2 md:ml-3">
+          <SearchBox lang={lang} />
+          {status}
+        </div>
         <div className="flex min-w-0 items-center gap-1 md:gap-3">
           {/* A GET form: a real button (the UI contract's "Compose") that works before hydration. */}
           <Form action="/compose">

@@ -32,6 +32,7 @@ export function MessageRow({
   lang,
   showRecipients = false,
   prefetch = false,
+  href,
 }: {
   envelope: Envelope;
   mailbox: string;
@@ -43,6 +44,8 @@ export function MessageRow({
   showRecipients?: boolean;
   /** A likely next message (beside the open one): its page is read ahead of the click. */
   prefetch?: boolean;
+  /** Where the row leads, when not the message in this list (a search hit keeps its query). */
+  href?: string;
 }) {
   const m = t(lang);
   const { unread, flagged, hidden } = useMessageState(mailbox, envelope.uid, envelope.flags);
@@ -60,6 +63,7 @@ export function MessageRow({
       aria-rowindex={rowIndex}
       aria-selected={selected}
       data-uid={envelope.uid}
+      data-mailbox={mailbox}
       data-unread={unread ? "true" : "false"}
       data-flagged={flagged ? "true" : "false"}
       className={`flex border-b border-gray-100 ${selected ? "bg-ink-50/60" : ""}`}
@@ -77,7 +81,7 @@ export function MessageRow({
       </div>
       <div role="gridcell" className="min-w-0 flex-1">
         <Link
-          href={messageHref(mailbox, envelope.uid, page)}
+          href={href ?? messageHref(mailbox, envelope.uid, page)}
           prefetch={prefetch}
           aria-current={open ? "page" : undefined}
           data-focus-inset

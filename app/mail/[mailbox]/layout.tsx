@@ -2,6 +2,8 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { ListPane } from "@/components/mail-shell";
 import { MessageListPane } from "@/components/message-list/message-list-pane";
+import { ListOrSearch } from "@/components/search/list-or-search";
+import { SearchResultsPane } from "@/components/search/search-results-pane";
 import { decodeMailboxParam } from "@/lib/api/message-params";
 import { requestLang } from "@/lib/i18n/request-lang";
 import { listEnvelopes } from "@/lib/imap/list-envelopes";
@@ -14,7 +16,8 @@ type Props = { children: ReactNode; params: Promise<{ mailbox: string }> };
 
 /**
  * A mailbox: its message list beside whatever `children` show (the open message, or the
- * prompt to pick one). The list stays mounted as messages open; it follows `?page=` itself.
+ * prompt to pick one). The list stays mounted as messages open; it follows `?page=` itself,
+ * and shows search hits instead while the URL carries `?q=`.
  */
 export default async function MailboxLayout({ children, params }: Props) {
   let mailbox: string;
@@ -38,13 +41,18 @@ export default async function MailboxLayout({ children, params }: Props) {
   return (
     <>
       <ListPane>
-        <MessageListPane
-          account={session.email}
-          initial={envelopes}
-          initialRequested={requested}
-          renderedAt={new Date().toISOString()}
-          lang={lang}
-          showRecipients={role === "sent" || role === "drafts"}
+        <ListOrSearch
+          list={
+            <MessageListPane
+              account={session.email}
+              initial={envelopes}
+              initialRequested={requested}
+              renderedAt={new Date().toISOString()}
+              lang={lang}
+              showRecipients={role === "sent" || role === "drafts"}
+            />
+          }
+          search={<SearchResultsPane account={session.email} lang={lang} />}
         />
       </ListPane>
       {children}

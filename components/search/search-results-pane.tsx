@@ -1,0 +1,63 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import { useLive } from "@/components/live/live-context";
+import { SearchResults } from "@/components/search/search-results";
+import { useSearchPage } from "@/components/search/use-search-page";
+import { useMailRoute } from "@/components/use-mail-route";
+import type { Lang } from "@/lib/i18n/lang";
+import { t } from "@/lib/i18n/messages";
+import { parseListSearch, searchApiHref } from "@/lib/search/list-search";
+
+/**
+ * The hits of the search in the URL, in the list pane. Searching every mailbox takes longest,
+ * so the first page of the mailbox shown is asked for beside it and shown until all come.
+ */
+export function SearchResultsPane({ account, lang }: { account: string; lang: Lang }) {
+  const m = t(lang);
+  const { mailbox, uid } = useMailRoute();
+  const { mailboxes } = useLive();
+  const here = mailbox ?? "INBOX";
+  const search = parseListSearch(useSearchParams()) ?? { q: "", all: false, page: 1 };
+  const full = useSearchPage(account, search.q ? searchApiHref(here, search) : null);
+  const quickWanted = search.all && search.page === 1 && !full.done;
+  const quick = useSearchPage(
+    account,
+    quickWanted ? searchApiHref(here, { ...search, all: false }) : null,
+  );
+  const page = full.page ?? (quickWanted ? quick.page : null);
+  const hereName = mailboxes.find((box) => box.path === here)?.name ?? here;
+
+  return (
+    <>
+      {full.error && (
+        <div
+          role="alert"
+          className="flex items-center gap-3 bg-red-50 px-4 py-2 text-sm text-red-800"
+        >
+          <span className="flex-1">
+            {m.search.failed} {full.error}
+          </span>
+          <button
+            type="button"
+            onClick={full.retry}
+            className="rounded-md px-2 py-1 font-medium underline"
+          >
+            {m.list.retry}
+          </button>
+        </div>
+      )}
+      <SearchResults
+        search={search}
+        here={here}
+        hereName={hereName}
+        page={page}
+        partial={!full.done && page !== null}
+        busy={!full.done}
+        openMailbox={mailbox}
+        openUid={uid}
+        lang={lang}
+      />
+    </>
+  );
+}
