@@ -23,7 +23,7 @@ export function SearchBox({ lang }: { lang: Lang }) {
     <Form
       action={mailboxHref(mailbox ?? "INBOX")}
       role="search"
-      className="flex min-w-0 flex-1 items-center md:max-w-md"
+      className="order-last flex min-w-0 basis-full items-center md:order-none md:ml-3 md:max-w-md md:flex-1 md:basis-auto"
     >
       <input
         // A new search in the URL (back, forward, a link) shows its own words.
