@@ -53,6 +53,10 @@ test.describe("keyboard only", () => {
     // j and k move the focus down and up the list (newest first: three, two, one).
     await page.keyboard.press("j");
     await expect(rowLink(page, uid.three)).toBeFocused();
+    // The focus is drawn (the :focus-visible ring), not only moved.
+    expect(await rowLink(page, uid.three).evaluate((link) => link.matches(":focus-visible"))).toBe(
+      true,
+    );
     await page.keyboard.press("j");
     await expect(rowLink(page, uid.two)).toBeFocused();
     await page.keyboard.press("k");

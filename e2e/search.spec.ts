@@ -128,11 +128,12 @@ test.describe("searching mail", () => {
     await expect.poll(() => shownHits(page)).toEqual(expected.all);
     await expect(box).toHaveValue(QUERY);
 
-    // A hit in the other mailbox opens there, the hits still beside it.
-    await messageRows(page)
-      .and(page.locator(`[data-mailbox="${OTHER}"][data-uid="${otherUid}"]`))
-      .getByRole("link")
-      .click();
+    // A hit in the other mailbox says where it lives, and opens there, the hits still beside it.
+    const otherHit = messageRows(page).and(
+      page.locator(`[data-mailbox="${OTHER}"][data-uid="${otherUid}"]`),
+    );
+    await expect(otherHit).toContainText(OTHER);
+    await otherHit.getByRole("link").click();
     await expect(page).toHaveURL(
       (url) =>
         url.pathname === `/mail/${encodeURIComponent(OTHER)}/${otherUid}` &&

@@ -22,7 +22,9 @@ import type { MailAction } from "@/lib/api/mail-action";
 import type { Lang } from "@/lib/i18n/lang";
 import { commandForKey, type KeyboardCommand } from "@/lib/keyboard/keyboard-command";
 import { stepIndex } from "@/lib/keyboard/step-index";
-import { mailboxSegment } from "@/lib/mail/mail-urls";
+import { mailActionForCommand } from "@/lib/keyboard/mail-action-for-command";
+import { mailboxHref } from "@/lib/mail/mail-urls";
+import { listSearchHref, parseListSearch } from "@/lib/search/list-search";
 
 /** Where the composer opens: a panel beside the message on md+, full screen on phones. */
 const wide = () => window.matchMedia("(min-width: 48rem)").matches;
@@ -53,17 +55,6 @@ export function KeyboardShortcuts({ lang }: { lang: Lang }) {
     void perform({ mailbox, target: { uids: [uid] }, action }, [{ uid, unread }]);
   };
 
-  /** The list beside the open message, keeping a search and its page. */
-  const listHref = (mailbox: string) => {
-    const keep = new URLSearchParams();
-    for (const key of ["q", "scope", "page"]) {
-      const value = query.get(key);
-      if (value) keep.set(key, value);
-    }
-    const qs = keep.toString();
-    return `/mail/${mailboxSegment(mailbox)}${qs ? `?${qs}` : ""}`;
-  };
-
   const run = (command: KeyboardCommand): boolean => {
     const rows = messageRows();
     const message = targetMessage(route, rows);
@@ -92,28 +83,24 @@ export function KeyboardShortcuts({ lang }: { lang: Lang }) {
         if (route.uid === null || route.mailbox === null) return false;
         const row = findRow(rows, route.mailbox, route.uid);
         if (row) focusRow(row);
-        router.push(listHref(route.mailbox));
+        // Back to the list the message was opened from: a search's hits, or the mailbox page.
+        const search = parseListSearch(query);
+        router.push(
+          search ? listSearchHref(route.mailbox, search) : mailboxHref(route.mailbox, route.page),
+        );
         return true;
       }
       case "archive":
+      case "delete":
       case "toggleFlag":
       case "markRead":
       case "markUnread": {
-        if (!message) return false;
-        const action: MailAction["action"] =
-          command === "archive"
-            ? { type: "archive" }
-            : command === "toggleFlag"
-              ? { type: "flagged", value: !message.flagged }
-              : { type: "seen", value: command === "markRead" };
-        act(message, action);
-        return true;
-      }
-      case "delete": {
-        if (!message) return false;
+        const action = message && mailActionForCommand(command, message.flagged);
+        if (!message || !action) return false;
         const inTrash = mailboxes.some((b) => b.path === message.mailbox && b.role === "trash");
-        if (inTrash) setConfirming(message);
-        else act(message, { type: "delete" });
+        // Deleting inside Trash is for good: asked first, as the Delete button does.
+        if (action.type === "delete" && inTrash) setConfirming(message);
+        else act(message, action);
         return true;
       }
       case "reply":

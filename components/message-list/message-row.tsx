@@ -33,6 +33,7 @@ export function MessageRow({
   showRecipients = false,
   prefetch = false,
   href,
+  mailboxName,
 }: {
   envelope: Envelope;
   mailbox: string;
@@ -46,6 +47,8 @@ export function MessageRow({
   prefetch?: boolean;
   /** Where the row leads, when not the message in this list (a search hit keeps its query). */
   href?: string;
+  /** Shown beside the date in hits from every mailbox: where the message lives. */
+  mailboxName?: string;
 }) {
   const m = t(lang);
   const { unread, flagged, hidden } = useMessageState(mailbox, envelope.uid, envelope.flags);
@@ -111,6 +114,11 @@ export function MessageRow({
             {subject}
           </span>
           <span className="col-start-3 row-start-1 flex items-center gap-1.5 text-xs text-gray-600">
+            {mailboxName && (
+              <span className="max-w-24 truncate rounded bg-gray-100 px-1.5 py-0.5 text-gray-700">
+                {mailboxName}
+              </span>
+            )}
             {envelope.hasAttachments && (
               <>
                 <Icon name="paperclip" className="size-3.5 text-gray-500" />

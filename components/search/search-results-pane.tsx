@@ -26,7 +26,7 @@ export function SearchResultsPane({ account, lang }: { account: string; lang: La
     quickWanted ? searchApiHref(here, { ...search, all: false }) : null,
   );
   const page = full.page ?? (quickWanted ? quick.page : null);
-  const hereName = mailboxes.find((box) => box.path === here)?.name ?? here;
+  const nameOf = (path: string) => mailboxes.find((box) => box.path === path)?.name ?? path;
 
   return (
     <>
@@ -50,7 +50,8 @@ export function SearchResultsPane({ account, lang }: { account: string; lang: La
       <SearchResults
         search={search}
         here={here}
-        hereName={hereName}
+        hereName={nameOf(here)}
+        nameOf={nameOf}
         page={page}
         partial={!full.done && page !== null}
         busy={!full.done}

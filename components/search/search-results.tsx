@@ -23,6 +23,7 @@ export function SearchResults({
   search,
   here,
   hereName,
+  nameOf,
   page,
   partial,
   busy,
@@ -34,6 +35,8 @@ export function SearchResults({
   /** The mailbox in the path: searched alone, or first. */
   here: string;
   hereName: string;
+  /** A mailbox's name as shown (the role's name in the UI language). */
+  nameOf: (mailbox: string) => string;
   page: SearchPage | null;
   /** Only the mailbox shown has answered yet; the others are still being searched. */
   partial: boolean;
@@ -104,6 +107,7 @@ export function SearchResults({
               now={now}
               lang={lang}
               href={searchHitHref(hit.mailbox, hit.envelope.uid, search)}
+              mailboxName={search.all ? nameOf(hit.mailbox) : undefined}
             />
           ))}
         </div>
