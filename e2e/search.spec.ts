@@ -7,7 +7,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { isoJapaneseMessage, textMessage } from "./support/mail-fixtures";
 import { messageList, messageRows } from "./support/message-list";
 import { appendAll, resetMailboxes } from "./support/reset-mailboxes";
-import { testStack, withImap } from "./support/test-imap";
+import { searchUids, testStack, withImap } from "./support/test-imap";
 
 const JUDY = "judy@example.test";
 const OTHER = "取引先";
@@ -141,6 +141,22 @@ test.describe("searching mail", () => {
     );
     await expect(page.getByRole("article", { name: `見積もり ${tag}` })).toBeVisible();
     await expect.poll(() => shownHits(page)).toEqual(expected.all);
+
+    // Archived (e), the hit goes back to the hits, which the live refresh brings up to date:
+    // the message is still a hit, now in Archive.
+    await page.keyboard.press("e");
+    await expect(page).toHaveURL(
+      (url) =>
+        url.pathname === `/mail/${encodeURIComponent(OTHER)}` &&
+        url.searchParams.get("q") === QUERY,
+    );
+    await expect.poll(() => searchUids(JUDY, "Archive", { all: true })).toHaveLength(1);
+    const [archived] = await searchUids(JUDY, "Archive", { all: true });
+    const afterArchive = [...expected.inbox, `Archive:${archived}`].sort();
+    await expect.poll(() => shownHits(page)).toEqual(afterArchive);
+    await page.reload();
+    await settled(page);
+    expect(await shownHits(page)).toEqual(afterArchive);
   });
 
   test("a search with no hits says so", async ({ page }) => {

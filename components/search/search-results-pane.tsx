@@ -3,23 +3,34 @@
 import { useSearchParams } from "next/navigation";
 import { useLive } from "@/components/live/live-context";
 import { SearchResults } from "@/components/search/search-results";
-import { useSearchPage } from "@/components/search/use-search-page";
+import { useSearchPage, type RenderedSearch } from "@/components/search/use-search-page";
 import { useMailRoute } from "@/components/use-mail-route";
 import type { Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
 import { parseListSearch, searchApiHref } from "@/lib/search/list-search";
 
 /**
- * The hits of the search in the URL, in the list pane. Searching every mailbox takes longest,
- * so the first page of the mailbox shown is asked for beside it and shown until all come.
+ * The hits of the search in the URL, in the list pane. The layout renders them on a full load
+ * and on every live refresh (so the hits, like the list, come back as the server's truth);
+ * searches made in place are fetched. Searching every mailbox takes longest, so then the
+ * first page of the mailbox shown is fetched beside it and shown until all come.
  */
-export function SearchResultsPane({ account, lang }: { account: string; lang: Lang }) {
+export function SearchResultsPane({
+  account,
+  lang,
+  rendered,
+}: {
+  account: string;
+  lang: Lang;
+  /** The hits the layout rendered (a full load, a live refresh), when it could run the search. */
+  rendered: RenderedSearch | null;
+}) {
   const m = t(lang);
   const { mailbox, uid } = useMailRoute();
   const { mailboxes } = useLive();
   const here = mailbox ?? "INBOX";
   const search = parseListSearch(useSearchParams()) ?? { q: "", all: false, page: 1 };
-  const full = useSearchPage(account, search.q ? searchApiHref(here, search) : null);
+  const full = useSearchPage(account, search.q ? searchApiHref(here, search) : null, rendered);
   const quickWanted = search.all && search.page === 1 && !full.done;
   const quick = useSearchPage(
     account,

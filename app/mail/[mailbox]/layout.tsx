@@ -10,7 +10,8 @@ import { listEnvelopes } from "@/lib/imap/list-envelopes";
 import { focusMailbox } from "@/lib/realtime/mailbox-watcher";
 import { listMailboxesOnce } from "../list-mailboxes-once";
 import { loadMail, requireMailSession } from "../load-mail";
-import { requestPage } from "../request-path";
+import { requestPage, requestPath } from "../request-path";
+import { renderSearch } from "./render-search";
 
 type Props = { children: ReactNode; params: Promise<{ mailbox: string }> };
 
@@ -29,11 +30,13 @@ export default async function MailboxLayout({ children, params }: Props) {
   const session = await requireMailSession();
   // The user's IMAP watcher waits in IDLE on the mailbox shown most recently.
   focusMailbox(session.credentials, mailbox);
-  const requested = await requestPage();
-  const [lang, envelopes, mailboxes] = await Promise.all([
+  const [requested, path] = await Promise.all([requestPage(), requestPath()]);
+  const query = new URLSearchParams(path.split("?")[1] ?? "");
+  const [lang, envelopes, mailboxes, search] = await Promise.all([
     requestLang(),
     loadMail(() => listEnvelopes(session.credentials, mailbox, requested)),
     loadMail(() => listMailboxesOnce(session.credentials)),
+    renderSearch(session.credentials, mailbox, query),
   ]);
   // In Sent and Drafts the interesting address is the recipient's.
   const role = mailboxes.find((m) => m.path === envelopes.mailbox)?.role;
@@ -52,7 +55,7 @@ export default async function MailboxLayout({ children, params }: Props) {
               showRecipients={role === "sent" || role === "drafts"}
             />
           }
-          search={<SearchResultsPane account={session.email} lang={lang} />}
+          search={<SearchResultsPane account={session.email} lang={lang} rendered={search} />}
         />
       </ListPane>
       {children}
