@@ -2,13 +2,14 @@ import Form from "next/form";
 import type { ReactNode } from "react";
 import { BackToMailboxes } from "@/components/back-to-mailboxes";
 import { LanguageSwitch } from "@/components/language-switch";
+import { SearchBox } from "@/components/search/search-box";
 import { Icon } from "@/components/ui/icon";
 import type { Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
 
 /**
- * The top bar: app name, Back on phones, the live status (`status`), Compose, language, the
- * signed-in address and Sign out.
+ * The top bar: app name, Back on phones, Search mail, the live status (`status`), Compose,
+ * language, the signed-in address and Sign out.
  */
 export function AppHeader({
   email,
@@ -25,7 +26,8 @@ export function AppHeader({
   const m = t(lang);
   return (
     <header className="pt-safe shrink-0 border-b border-gray-200 bg-white">
-      <div className="flex h-14 items-center gap-1 px-2 md:h-12 md:gap-2 md:px-4">
+      {/* Phones wrap Search mail onto a row of its own, below the rest. */}
+      <div className="flex min-h-14 flex-wrap items-center gap-x-1 gap-y-1.5 px-2 py-1.5 md:h-12 md:min-h-0 md:flex-nowrap md:gap-2 md:px-4 md:py-0">
         <BackToMailboxes label={m.back} />
         <p className="ml-1 flex items-baseline gap-1.5 font-semibold tracking-tight md:ml-0">
           <span className="text-gray-900">{m.appName}</span>
@@ -33,7 +35,8 @@ export function AppHeader({
             手紙
           </span>
         </p>
-        <div className="ml-1 flex min-w-0 flex-1 items-center md:ml-3">{status}</div>
+        <SearchBox lang={lang} />
+        <div className="ml-1 flex min-w-0 flex-1 items-center md:ml-0">{status}</div>
         <div className="flex min-w-0 items-center gap-1 md:gap-3">
           {/* A GET form: a real button (the UI contract's "Compose") that works before hydration. */}
           <Form action="/compose">

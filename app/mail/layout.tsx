@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/app-header";
 import { ComposeOutcomeToast } from "@/components/compose/compose-outcome-toast";
+import { KeyboardShortcuts } from "@/components/keyboard/keyboard-shortcuts";
 import { LiveProvider } from "@/components/live/live-provider";
 import { toLiveMailboxes } from "@/components/live/live-mailbox";
 import { LiveStatus } from "@/components/live/live-status";
@@ -13,7 +14,7 @@ import { signOutAction } from "./actions";
 import { loadMail, requireMailSession } from "./load-mail";
 
 /**
- * Every mail page: the header, the mailboxes and the live connection. A layout, so opening a
+ * Every mail page: the header, the mailboxes, the live connection and the keyboard shortcuts. A layout, so opening a
  * message or another mailbox re-renders only what changes beneath it.
  */
 export default async function MailLayout({ children }: { children: ReactNode }) {
@@ -44,6 +45,7 @@ export default async function MailLayout({ children }: { children: ReactNode }) 
       >
         {children}
       </MailShell>
+      <KeyboardShortcuts lang={lang} />
     </LiveProvider>
   );
 }

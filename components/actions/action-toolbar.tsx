@@ -42,7 +42,14 @@ export function ActionToolbar({
   const targets = mailboxes.filter((box) => box.selectable && box.path !== mailbox);
 
   return (
-    <div role="group" aria-label={label} className="flex min-w-0 items-center gap-0.5">
+    <div
+      role="group"
+      aria-label={label}
+      // The state the buttons offer to change, for the keyboard's `s` and Shift+I/U.
+      data-unread={unread}
+      data-flagged={flagged}
+      className="flex min-w-0 items-center gap-0.5"
+    >
       <ToolButton
         label={unread ? m.markRead : m.markUnread}
         icon={unread ? <Icon name="mail-open" /> : <Icon name="mail" />}

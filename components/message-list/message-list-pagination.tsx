@@ -23,8 +23,21 @@ function turnPageInPlace(event: MouseEvent<HTMLAnchorElement>, inPlace: boolean)
 
 const stepClass = "inline-flex size-11 items-center justify-center rounded-md md:size-8";
 
+/** What paging needs of a list page: a mailbox's, or a search's (`hrefOf` then links its pages). */
+type PagedList = Pick<EnvelopePage, "mailbox" | "page" | "pageSize" | "pageCount" | "total"> & {
+  envelopes: readonly unknown[];
+};
+
 /** "101–150 of 300" with Newer / Older links; at either end the step is shown dimmed, not linked. */
-export function MessageListPagination({ page, lang }: { page: EnvelopePage; lang: Lang }) {
+export function MessageListPagination({
+  page,
+  lang,
+  hrefOf = (target) => mailboxHref(page.mailbox, target),
+}: {
+  page: PagedList;
+  lang: Lang;
+  hrefOf?: (page: number) => string;
+}) {
   const m = t(lang);
   const { uid } = useMailRoute();
   const from = (page.page - 1) * page.pageSize + 1;
@@ -54,7 +67,7 @@ export function MessageListPagination({ page, lang }: { page: EnvelopePage; lang
         ) : (
           <Link
             key={step.label}
-            href={mailboxHref(page.mailbox, step.target)}
+            href={hrefOf(step.target)}
             onClick={(event) => turnPageInPlace(event, uid === null)}
             // The list reads the next page ahead itself; the route has nothing else to prefetch.
             prefetch={false}

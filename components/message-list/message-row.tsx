@@ -33,6 +33,8 @@ export function MessageRow({
   lang,
   showRecipients = false,
   prefetch = false,
+  href,
+  mailboxName,
 }: {
   envelope: Envelope;
   mailbox: string;
@@ -44,6 +46,10 @@ export function MessageRow({
   showRecipients?: boolean;
   /** A likely next message (beside the open one): its page is read ahead of the click. */
   prefetch?: boolean;
+  /** Where the row leads, when not the message in this list (a search hit keeps its query). */
+  href?: string;
+  /** Shown beside the date in hits from every mailbox: where the message lives. */
+  mailboxName?: string;
 }) {
   const m = t(lang);
   const { unread, flagged, hidden } = useMessageState(mailbox, envelope.uid, envelope.flags);
@@ -62,6 +68,7 @@ export function MessageRow({
       aria-rowindex={rowIndex}
       aria-selected={selected}
       data-uid={envelope.uid}
+      data-mailbox={mailbox}
       data-unread={unread ? "true" : "false"}
       data-flagged={flagged ? "true" : "false"}
       className="relative flex touch-pan-y overflow-hidden border-b border-gray-100"
@@ -87,7 +94,7 @@ export function MessageRow({
         </div>
         <div role="gridcell" className="min-w-0 flex-1">
           <Link
-            href={messageHref(mailbox, envelope.uid, page)}
+            href={href ?? messageHref(mailbox, envelope.uid, page)}
             prefetch={prefetch}
             aria-current={open ? "page" : undefined}
             data-focus-inset
@@ -117,6 +124,11 @@ export function MessageRow({
               {subject}
             </span>
             <span className="col-start-3 row-start-1 flex items-center gap-1.5 text-xs text-gray-600">
+              {mailboxName && (
+                <span className="max-w-24 truncate rounded bg-gray-100 px-1.5 py-0.5 text-gray-700">
+                  {mailboxName}
+                </span>
+              )}
               {envelope.hasAttachments && (
                 <>
                   <Icon name="paperclip" className="size-3.5 text-gray-500" />

@@ -4,6 +4,7 @@
 import type { SendWarning } from "@/lib/api/compose-contract";
 import type { SignInError } from "@/lib/auth/sign-in-state";
 import type { Lang } from "@/lib/i18n/lang";
+import type { KeyboardCommand } from "@/lib/keyboard/keyboard-command";
 import type { MailboxRole } from "@/lib/mail/types";
 
 export interface Messages {
@@ -98,6 +99,28 @@ export interface Messages {
     failed: string;
   };
   live: { paused: string; restored: string };
+  search: {
+    /** The searchbox's accessible name (UI contract: "Search mail"). */
+    label: string;
+    inMailbox: (q: string, mailbox: string) => string;
+    inAll: (q: string) => string;
+    searchAll: string;
+    searchOnly: (mailbox: string) => string;
+    searching: string;
+    searchingOthers: string;
+    incomplete: string;
+    emptyTitle: string;
+    emptyBody: string;
+    failed: string;
+    clear: string;
+  };
+  keyboard: {
+    heading: string;
+    close: string;
+    key: string;
+    action: string;
+    commands: Record<KeyboardCommand, string>;
+  };
   /** Where a message really comes from: sender checks and display names. */
   authenticity: {
     label: string;
@@ -269,6 +292,45 @@ const en: Messages = {
   live: {
     paused: "Live updates paused — reconnecting…",
     restored: "Live updates restored",
+  },
+  search: {
+    label: "Search mail",
+    inMailbox: (q, mailbox) => `Results for “${q}” in ${mailbox}`,
+    inAll: (q) => `Results for “${q}” in all mailboxes`,
+    searchAll: "Search all mailboxes",
+    searchOnly: (mailbox) => `Search only ${mailbox}`,
+    searching: "Searching…",
+    searchingOthers: "Searching the other mailboxes…",
+    incomplete:
+      "These results may be incomplete: only the newest messages were checked for some words.",
+    emptyTitle: "No messages found",
+    emptyBody: "Try other words, or search all mailboxes.",
+    failed: "The search could not be run.",
+    clear: "Clear search",
+  },
+  keyboard: {
+    heading: "Keyboard shortcuts",
+    close: "Close",
+    key: "Key",
+    action: "Action",
+    commands: {
+      next: "Next message",
+      previous: "Previous message",
+      open: "Open message",
+      backToList: "Back to the list",
+      archive: "Archive",
+      delete: "Delete",
+      reply: "Reply",
+      replyAll: "Reply all",
+      forward: "Forward",
+      compose: "Compose",
+      search: "Search mail",
+      toggleFlag: "Flag or unflag",
+      markRead: "Mark as read",
+      markUnread: "Mark as unread",
+      toggleSelect: "Select or deselect",
+      help: "Show keyboard shortcuts",
+    },
   },
   authenticity: {
     label: "Sender checks",
@@ -455,6 +517,45 @@ const ja: Messages = {
   live: {
     paused: "ライブ更新を一時停止しています — 再接続中…",
     restored: "ライブ更新を再開しました",
+  },
+  search: {
+    label: "メールを検索",
+    inMailbox: (q, mailbox) => `「${mailbox}」での「${q}」の検索結果`,
+    inAll: (q) => `すべてのフォルダーでの「${q}」の検索結果`,
+    searchAll: "すべてのフォルダーを検索",
+    searchOnly: (mailbox) => `「${mailbox}」だけを検索`,
+    searching: "検索しています…",
+    searchingOthers: "ほかのフォルダーを検索しています…",
+    incomplete:
+      "検索結果が一部欠けている可能性があります。一部の語句は新しいメールだけを対象に調べました。",
+    emptyTitle: "見つかりませんでした",
+    emptyBody: "別の語句で検索するか、すべてのフォルダーを検索してください。",
+    failed: "検索を実行できませんでした。",
+    clear: "検索をやめる",
+  },
+  keyboard: {
+    heading: "キーボードショートカット",
+    close: "閉じる",
+    key: "キー",
+    action: "操作",
+    commands: {
+      next: "次のメール",
+      previous: "前のメール",
+      open: "メールを開く",
+      backToList: "一覧に戻る",
+      archive: "アーカイブ",
+      delete: "削除",
+      reply: "返信",
+      replyAll: "全員に返信",
+      forward: "転送",
+      compose: "作成",
+      search: "メールを検索",
+      toggleFlag: "フラグを付ける／外す",
+      markRead: "既読にする",
+      markUnread: "未読にする",
+      toggleSelect: "選択する／選択を解除",
+      help: "キーボードショートカットを表示",
+    },
   },
   authenticity: {
     label: "送信元の検証",

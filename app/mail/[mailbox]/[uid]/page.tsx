@@ -11,6 +11,7 @@ import { requestLang } from "@/lib/i18n/request-lang";
 import { parsePage } from "@/lib/mail/list-page";
 import { bodyHref, mailboxHref, messageHref } from "@/lib/mail/mail-urls";
 import { openMessage } from "@/lib/message/open-message";
+import { listSearchHref, parseListSearch } from "@/lib/search/list-search";
 import { trustedSendersCookie, trustsSender } from "@/lib/message/trusted-senders";
 import { prepareComposePanel } from "../../../compose/prepare-compose-panel";
 import { setSenderTrustAction } from "../../actions";
@@ -36,6 +37,10 @@ export default async function MessagePage({ params, searchParams }: Props) {
   }
   const page = parsePage(query.page);
   const remote = query.remote === "1";
+  // A hit opened from a search: the way back is to the hits.
+  const search = parseListSearch(
+    new URLSearchParams({ q: String(query.q ?? ""), scope: String(query.scope ?? "") }),
+  );
   const compose = parseComposePanelQuery(query, mailbox, uid);
   const [session, lang, jar] = await Promise.all([requireMailSession(), requestLang(), cookies()]);
   const trusted = jar.get(trustedSendersCookie)?.value;
@@ -68,7 +73,9 @@ export default async function MessagePage({ params, searchParams }: Props) {
       <MessageView
         message={opened.message}
         lang={lang}
-        listHref={mailboxHref(mailbox, page)}
+        listHref={
+          search ? listSearchHref(mailbox, { ...search, page }) : mailboxHref(mailbox, page)
+        }
         bodyFrameSrc={
           opened.message.body.kind === "html" ? bodyHref(mailbox, uid, opened.remoteAllowed) : null
         }
