@@ -47,10 +47,9 @@ async function sendToAll(user: string, payload: PushPayload): Promise<void> {
   for (const subscription of gone) await store.remove(user, subscription.endpoint);
   if (gone.length) await refreshSubscribed(user);
   const failed = outcomes.filter((outcome) => outcome === "failed").length;
-  if (failed || gone.length) {
-    // No address, endpoint or content: which user is not the operator's business here either.
-    writeLog("warn", "push.undelivered", { kind: payload.kind, failed, expired: gone.length });
-  }
+  // No address, endpoint or content: which user is not the operator's business here either.
+  if (failed) writeLog("warn", "push.undelivered", { kind: payload.kind, failed });
+  if (gone.length) writeLog("info", "push.expired", { removed: gone.length });
 }
 
 async function notifyAdded(

@@ -6,6 +6,8 @@ export type PushPayload =
   | { kind: "new"; from: string; subject: string; mailbox: string; uid: number }
   | { kind: "read"; mailbox: string; uid: number };
 
+export type NewMailPayload = Extract<PushPayload, { kind: "new" }>;
+
 const maxText = 200;
 
 /** Cuts a header to what a notification can show, so the payload stays small. */
@@ -20,7 +22,7 @@ export function newMailPayload(
   subject: string,
   mailbox: string,
   uid: number,
-): PushPayload {
+): NewMailPayload {
   return {
     kind: "new",
     from: clip(from?.name || from?.address || ""),
