@@ -1,5 +1,10 @@
 import "server-only";
 import { getConfig } from "@/lib/config/config";
+import { ImageProxyError } from "@/lib/image-proxy/image-proxy-error";
+import {
+  resolveAllowedAddresses,
+  systemResolver,
+} from "@/lib/image-proxy/resolve-allowed-addresses";
 import { encryptPushPayload } from "@/lib/push/encrypt-push-payload";
 import { loadVapidKeys } from "@/lib/push/load-vapid-keys";
 import type { PushPayload } from "@/lib/push/push-payload";
@@ -19,6 +24,16 @@ export async function sendWebPush(
 ): Promise<PushOutcome> {
   const keys = await loadVapidKeys();
   const { subject } = getConfig().push;
+  // Re-checked at every send: a name that now resolves into the network is no push service.
+  const refused = await resolveAllowedAddresses(
+    new URL(subscription.endpoint),
+    getConfig().push.allowHttp,
+    systemResolver,
+  ).then(
+    () => null,
+    (error: unknown) => (error instanceof ImageProxyError ? "gone" : "failed"),
+  );
+  if (refused) return refused;
   const body = encryptPushPayload(Buffer.from(JSON.stringify(payload)), subscription.keys);
   try {
     const response = await fetch(subscription.endpoint, {

@@ -2,6 +2,10 @@ import "server-only";
 import type { PushSubscribeInput, PushSubscribeResult } from "@/lib/api/push-contract";
 import type { MailSession } from "@/lib/auth/get-mail-session";
 import { getConfig } from "@/lib/config/config";
+import {
+  resolveAllowedAddresses,
+  systemResolver,
+} from "@/lib/image-proxy/resolve-allowed-addresses";
 import { MailError } from "@/lib/mail/mail-error";
 import { refreshSubscribed } from "@/lib/push/push-notifier";
 import { pushStore } from "@/lib/push/push-store";
@@ -9,14 +13,22 @@ import { startWatcher } from "@/lib/realtime/mailbox-watcher";
 
 /**
  * The server POSTs to the endpoint, so it must be a push service, not an address inside the
- * network: https only, unless TEGAMI_PUSH_ALLOW names it (a push service of one's own on loopback).
+ * network: https to a public address, unless TEGAMI_PUSH_ALLOW names it (a push service of
+ * one's own). Checked when subscribing (a later DNS answer is not re-checked at send time).
  */
-function assertPushService(endpoint: string): void {
+async function assertPushService(endpoint: string): Promise<void> {
   const url = new URL(endpoint);
-  if (url.protocol === "https:" && !url.username && !url.password) return;
-  const hostPort = `${url.hostname}:${url.port || 80}`.toLowerCase();
-  if (url.protocol === "http:" && getConfig().push.allowHttp.includes(hostPort)) return;
-  throw new MailError("INVALID_INPUT", "endpoint: push services are reached over https only");
+  const { allowHttp } = getConfig().push;
+  const hostPort = `${url.hostname}:${url.port || (url.protocol === "https:" ? 443 : 80)}`;
+  const allowed = allowHttp.includes(hostPort.toLowerCase());
+  if (url.username || url.password || (url.protocol !== "https:" && !allowed)) {
+    throw new MailError("INVALID_INPUT", "endpoint: push services are reached over https only");
+  }
+  try {
+    await resolveAllowedAddresses(url, allowHttp, systemResolver);
+  } catch {
+    throw new MailError("INVALID_INPUT", "endpoint: not a push service on the internet");
+  }
 }
 
 /** Keeps the browser's subscription and starts watching INBOX for it. */
@@ -24,7 +36,7 @@ export async function subscribePush(
   session: MailSession,
   input: PushSubscribeInput,
 ): Promise<PushSubscribeResult> {
-  assertPushService(input.endpoint);
+  await assertPushService(input.endpoint);
   const subscriptions = await pushStore().add(session.email, {
     endpoint: input.endpoint,
     keys: input.keys,
