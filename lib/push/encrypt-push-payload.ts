@@ -27,7 +27,7 @@ function hkdf(salt: Buffer, ikm: Buffer, info: Buffer, length: number): Buffer {
 }
 
 /** The content-encryption key and nonce, from the shared secret (RFC 8291 §3.3-3.4, RFC 8188 §2.2). */
-export function deriveContentKeys(
+function deriveContentKeys(
   ecdhSecret: Buffer,
   authSecret: Buffer,
   uaPublic: Buffer,
