@@ -18,8 +18,12 @@ WORKDIR /app
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     HOST=0.0.0.0 \
-    PORT=3000
+    PORT=3000 \
+    TEGAMI_DATA_DIR=/var/lib/tegami
 COPY --from=build --chown=node:node /app/.next/standalone ./
+# The embedded store (VAPID keys, push subscriptions): a volume, so a new container keeps it.
+RUN install -d -m 0700 -o node -g node /var/lib/tegami
+VOLUME /var/lib/tegami
 USER node
 EXPOSE 3000
 # SIGTERM (docker stop) drains: event streams end with a reconnect hint, IMAP sessions log out.

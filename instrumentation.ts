@@ -7,5 +7,8 @@ export async function register() {
     // With REDIS_URL, share live events, watchers and sign-in limits with the other processes.
     const { startScaleOut } = await import("@/lib/redis/start-scale-out");
     startScaleOut();
+    // Push notifications of new mail, from what the users' IMAP watchers see.
+    const { startPushNotifications } = await import("@/lib/push/start-push-notifications");
+    startPushNotifications();
   }
 }

@@ -21,6 +21,15 @@ const nextConfig = {
       { source: "/:path*", headers: securityHeaders },
       // Tegami's pages are never framed by anyone; the message frame route sets its own policy.
       { source: "/((?!api/mail).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      // The service worker: checked for updates on every navigation, never served from a cache,
+      // and allowed to control the whole site although it could sit anywhere.
+      {
+        source: "/sw.js",
+        headers: [
+          { key: "Cache-Control", value: "no-cache" },
+          { key: "Service-Worker-Allowed", value: "/" },
+        ],
+      },
     ];
   },
 };

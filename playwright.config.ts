@@ -3,10 +3,12 @@
 // after `npm run mailstack:start` + `node e2e/mailstack/seed-test-data.mjs` + `npm run build`.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { chromiumLaunchOptions } from "./e2e/support/chromium.mjs";
 import { REMOTE_IMAGE_PORT } from "./e2e/support/image-server";
+import { TEST_PUSH_PORT } from "./e2e/support/test-push-port";
 
 const port = Number(process.env.E2E_PORT || process.env.PORT || 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -42,6 +44,10 @@ const serverEnv = {
   // The "remote" image server of the specs (e2e/support/image-server.ts) is on loopback, which
   // the image proxy refuses unless allowed.
   TEGAMI_IMAGE_PROXY_ALLOW: `127.0.0.1:${REMOTE_IMAGE_PORT}`,
+  // The test push service (e2e/support/test-push-service.ts) is plain http on loopback; the VAPID
+  // keys and push subscriptions of both app processes live in one data directory per port.
+  TEGAMI_PUSH_ALLOW: `127.0.0.1:${TEST_PUSH_PORT}`,
+  TEGAMI_DATA_DIR: (process.env.TEGAMI_DATA_DIR ||= path.join(os.tmpdir(), `tegami-e2e-${port}`)),
 };
 
 export default defineConfig({

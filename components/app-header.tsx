@@ -2,6 +2,8 @@ import Form from "next/form";
 import type { ReactNode } from "react";
 import { BackToMailboxes } from "@/components/back-to-mailboxes";
 import { LanguageSwitch } from "@/components/language-switch";
+import { NotificationSwitch } from "@/components/push/notification-switch";
+import { RegisterServiceWorker } from "@/components/pwa/register-service-worker";
 import { SearchBox } from "@/components/search/search-box";
 import { Icon } from "@/components/ui/icon";
 import type { Lang } from "@/lib/i18n/lang";
@@ -49,6 +51,8 @@ export function AppHeader({
               <span className="sr-only sm:not-sr-only">{m.compose.compose}</span>
             </button>
           </Form>
+          <RegisterServiceWorker />
+          <NotificationSwitch lang={lang} />
           <LanguageSwitch lang={lang} />
           <p
             className="hidden max-w-64 min-w-0 truncate text-sm text-gray-600 sm:block"

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { parseDomainMap, type DomainServers } from "@/lib/config/parse-domain-map";
 import { ConfigError, parseServerUrl } from "@/lib/config/parse-server-url";
+import { parsePushConfig, type PushConfig } from "@/lib/config/parse-push-config";
 import { parseRedisUrl } from "@/lib/config/parse-redis-url";
 
 export interface Config {
@@ -39,6 +40,8 @@ export interface Config {
    * events, sign-in limits); null runs everything inside this process.
    */
   redisUrl: string | null;
+  /** Push notifications: the embedded store's directory, VAPID keys, reachable push services. */
+  push: PushConfig;
 }
 
 const portSchema = z.coerce.number().int().min(1).max(65535);
@@ -158,5 +161,6 @@ export function parseConfig(env: Record<string, string | undefined>, readFile: R
     imageProxyAllow,
     authservIds,
     redisUrl,
+    push: parsePushConfig(env, publicUrl),
   };
 }

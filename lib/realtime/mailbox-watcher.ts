@@ -1,4 +1,5 @@
 import "server-only";
+import { sessionIdleSeconds } from "@/lib/auth/session-lifetime";
 import type { ImapCredentials } from "@/lib/imap/create-imap-client";
 import { publish, subscriberCount } from "@/lib/realtime/event-hub";
 import type { WatcherLeases } from "@/lib/realtime/watcher-leases";
@@ -8,6 +9,8 @@ import {
   type WatcherState,
   type WatcherTiming,
 } from "@/lib/realtime/watcher-connection";
+import { watcherTap } from "@/lib/realtime/watcher-event-tap";
+import { samePath } from "@/lib/realtime/select-watched-mailbox";
 import { isShuttingDown, onShutdown } from "@/server/lifecycle.mjs";
 import { writeLog } from "@/server/log-line.mjs";
 
@@ -23,6 +26,8 @@ export interface WatcherLimits extends WatcherTiming {
   maxWatchers: number;
   /** A watcher whose user has had no open event stream for this long logs out. */
   idleStopMs: number;
+  /** The same for a user with push subscriptions: the session's idle timeout. */
+  pushIdleStopMs: number;
 }
 
 interface Entry {
@@ -61,6 +66,7 @@ const registry: RegistryState = (globalRegistry.__tegamiWatchers ??= {
   limits: {
     maxWatchers: envCount("TEGAMI_MAX_WATCHERS", 500),
     idleStopMs: 60_000,
+    pushIdleStopMs: sessionIdleSeconds * 1000,
     pollMs: 4_000,
     reconnectMinMs: 200,
     reconnectMaxMs: 10_000,
@@ -276,11 +282,25 @@ export function watcherStats(user: string): WatcherStats | null {
   return { state, mailbox, idling, connections };
 }
 
-/** Stops the watchers whose users have had no event stream open for `idleStopMs`. */
+/**
+ * Stops the watchers whose users have had no event stream open for `idleStopMs`. A user with
+ * push notifications keeps theirs, on INBOX, until the session would have idled out anyway
+ * (`pushIdleStopMs`): the password it uses is only ever in memory (docs/configuration.md).
+ */
 export function sweepWatchers(now = Date.now()): void {
   for (const [key, entry] of registry.entries) {
-    if (subscriberCount(entry.credentials.user) > 0) entry.wantedAt = now;
-    else if (now - entry.wantedAt >= registry.limits.idleStopMs) void remove(key, entry);
+    const user = entry.credentials.user;
+    if (subscriberCount(user) > 0) {
+      entry.wantedAt = now;
+      continue;
+    }
+    const push = watcherTap()?.keepWatching(user) ?? false;
+    if (push && !samePath(entry.focused, "INBOX")) {
+      entry.focused = "INBOX";
+      entry.watcher?.focus("INBOX");
+    }
+    const idleStopMs = push ? registry.limits.pushIdleStopMs : registry.limits.idleStopMs;
+    if (now - entry.wantedAt >= idleStopMs) void remove(key, entry);
   }
 }
 

@@ -21,6 +21,7 @@ import {
   selectWatchedMailbox,
   type MailboxSync,
 } from "@/lib/realtime/select-watched-mailbox";
+import { watcherTap } from "@/lib/realtime/watcher-event-tap";
 
 // One user's own IMAP connection, IDLEing on the mailbox the user looks at (RFC 2177) and turning
 // what the server pushes into MailEvents. Other mailboxes are polled with LIST-STATUS (RFC 5819):
@@ -115,6 +116,7 @@ export class WatcherConnection {
 
   private publish(event: MailEvent): void {
     publish(this.credentials.user, event);
+    watcherTap()?.event(this.credentials, event);
   }
 
   private listen(client: ImapClient): void {

@@ -16,8 +16,8 @@ import { onShutdown } from "@/server/lifecycle.mjs";
 // With REDIS_URL, this process shares with the others what must be shared: live events (and
 // their replay), one watcher per user, and the sign-in limits. Each part falls back to this
 // process alone while Redis is unreachable and goes back to Redis when it answers again.
-// Push subscriptions (issue #7) are not built yet: their store belongs here too, beside the
-// throttle store, so that any process can send a user's push notifications.
+// Push subscriptions (issue #7) are kept in a file store (lib/push/push-store.ts); a Redis one
+// would be set here too (setPushStore), beside the throttle store.
 
 export interface ScaleOut {
   link: RedisLink;
