@@ -1,7 +1,7 @@
 // The contracts of the compose routes, shared by the route handlers, the composer and (later)
 // the offline outbox that replays them. Client-safe.
 import { z } from "zod";
-import { mailboxNameSchema } from "@/lib/mail/mailbox-name";
+import { mailboxNameSchema } from "@/lib/api/mailbox-name-schema";
 import { isMessageId } from "@/lib/mail/message-id-syntax";
 import type { MailErrorCode, MailErrorDetails } from "@/lib/mail/mail-error";
 import type { Address } from "@/lib/mail/types";

@@ -1,7 +1,7 @@
 // The contract of POST /api/mail/actions, shared by the route handler and the client (and
 // later the offline outbox, which replays it). Client-safe.
 import { z } from "zod";
-import { mailboxNameSchema } from "@/lib/mail/mailbox-name";
+import { mailboxNameSchema } from "@/lib/api/mailbox-name-schema";
 import type { Flag } from "@/lib/mail/types";
 
 const uid = z.number().int().min(1).max(0xffffffff);

@@ -1,7 +1,7 @@
 // The contract of POST /api/mailboxes/actions, shared by the route handler and the client.
 // Client-safe.
 import { z } from "zod";
-import { mailboxNameSchema } from "@/lib/mail/mailbox-name";
+import { mailboxNameSchema } from "@/lib/api/mailbox-name-schema";
 import { mailboxLevelSchema, newMailboxPathSchema } from "@/lib/mail/new-mailbox-path";
 
 export const mailboxActionSchema = z.discriminatedUnion("type", [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isMailboxName, mailboxNameSchema } from "@/lib/mail/mailbox-name";
+import { isMailboxName } from "@/lib/mail/mailbox-name";
+import { mailboxNameSchema } from "@/lib/api/mailbox-name-schema";
 
 describe("isMailboxName", () => {
   it("accepts real mailbox names, nested, Japanese and dotted", () => {

@@ -2,8 +2,8 @@
 // exists and what this user may open; this only refuses, before anything leaves Tegami, what
 // no real mailbox is called and what a server that keeps mailboxes as directories could read
 // as a path out of the user's own tree ("../bob/INBOX", "/var/mail/bob", "~bob/INBOX").
-// Client-safe, and shared by the routes' contracts.
-import { z } from "zod";
+// Client-safe and free of zod (the search box imports it): the contracts' schema is in
+// lib/api/mailbox-name-schema.ts.
 
 /** RFC 3501 sets no limit; Dovecot itself refuses names much longer than this. */
 export const maxMailboxNameLength = 1000;
@@ -20,6 +20,3 @@ export function isMailboxName(name: string): boolean {
     !pathLike.test(name)
   );
 }
-
-/** The mailbox field of every request contract. */
-export const mailboxNameSchema = z.string().refine(isMailboxName, "not a mailbox name");
