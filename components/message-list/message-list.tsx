@@ -2,7 +2,7 @@ import { MessageListPagination } from "@/components/message-list/message-list-pa
 import { MessageRow } from "@/components/message-list/message-row";
 import { MessageSelection } from "@/components/message-list/message-selection";
 import { SelectionBar } from "@/components/message-list/selection-bar";
-import { Icon } from "@/components/ui/icon";
+import { EmptyList } from "@/components/message-list/empty-list";
 import type { Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
 import type { EnvelopePage } from "@/lib/mail/types";
@@ -69,13 +69,7 @@ export function MessageList({
             />
           ))}
         </div>
-        {empty && (
-          <div className="flex flex-1 flex-col items-center justify-center gap-2 px-6 py-16 text-center">
-            <Icon name="mail" className="mb-1 size-8 text-gray-300" />
-            <p className="text-sm font-medium text-gray-800">{m.list.emptyTitle}</p>
-            <p className="max-w-xs text-sm text-gray-600">{m.list.emptyBody}</p>
-          </div>
-        )}
+        {empty && <EmptyList title={m.list.emptyTitle} body={m.list.emptyBody} />}
       </div>
     </MessageSelection>
   );

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { MessageListPagination } from "@/components/message-list/message-list-pagination";
 import { MessageRow } from "@/components/message-list/message-row";
 import { MessageSelection } from "@/components/message-list/message-selection";
-import { Icon } from "@/components/ui/icon";
+import { EmptyList } from "@/components/message-list/empty-list";
 import type { Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
 import { mailboxHref } from "@/lib/mail/mail-urls";
@@ -112,11 +112,7 @@ export function SearchResults({
           ))}
         </div>
         {page && !busy && hits.length === 0 && (
-          <div className="flex flex-1 flex-col items-center justify-center gap-2 px-6 py-16 text-center">
-            <Icon name="mail" className="mb-1 size-8 text-gray-300" />
-            <p className="text-sm font-medium text-gray-800">{m.search.emptyTitle}</p>
-            <p className="max-w-xs text-sm text-gray-600">{m.search.emptyBody}</p>
-          </div>
+          <EmptyList title={m.search.emptyTitle} body={m.search.emptyBody} />
         )}
       </div>
     </MessageSelection>

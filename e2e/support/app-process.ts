@@ -94,17 +94,35 @@ export async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<Ap
     },
   };
 
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server on ${port} exited: ${output}`);
-    if (/"event":"listening"/.test(output)) {
-      const probe = await fetch(`${url}/login`).catch(() => null);
-      if (probe?.ok) return app;
-    }
-    if (Date.now() > deadline) {
-      await app.stop();
-      throw new Error(`the server on ${port} is not ready after 60 s: ${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  // The server logs {"event":"listening"} once it listens; its exit or a minute of silence fails.
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`the server on ${port} is not ready after 60 s: ${output}`)),
+        60_000,
+      );
+      const onData = () => {
+        if (!/"event":"listening"/.test(output)) return;
+        clearTimeout(timer);
+        child.off("exit", onExit);
+        child.stdout!.off("data", onData);
+        resolve();
+      };
+      const onExit = () => {
+        clearTimeout(timer);
+        reject(new Error(`the server on ${port} exited: ${output}`));
+      };
+      child.stdout!.on("data", onData);
+      child.once("exit", onExit);
+    });
+  } catch (error) {
+    await app.stop();
+    throw error;
   }
+  const probe = await fetch(`${url}/login`);
+  if (!probe.ok) {
+    await app.stop();
+    throw new Error(`the server on ${port} answered /login with ${probe.status}`);
+  }
+  return app;
 }

@@ -1,6 +1,7 @@
 // The tests' own view of the test mail stack (e2e/mailstack): where it listens, who can sign in,
 // and a raw imapflow client to set up and check mailboxes behind the app's back. Tests may
 // talk IMAP directly; the app never constructs a client outside lib/imap.
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { ImapFlow, type SearchObject } from "imapflow";
@@ -216,4 +217,15 @@ export function loadFixtures(): FixturesManifest {
     throw new Error(`${file} not found: run node e2e/mailstack/seed-test-data.mjs first`);
   }
   return JSON.parse(fs.readFileSync(file, "utf8")) as FixturesManifest;
+}
+
+/**
+ * The environment Tegami's configuration reads, pointed at the test stack (values already set,
+ * e.g. by `npm test`, are kept): for integration tests that call lib/ directly.
+ */
+export function useTestStackEnv(stack: TestStack = testStack()): void {
+  process.env.IMAP_URL ??= `imap://${stack.host}:${stack.ports.imap}`;
+  process.env.SMTP_URL ??= `smtp://${stack.host}:${stack.ports.submission}`;
+  process.env.MAIL_TLS_CA ??= stack.cert;
+  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
 }

@@ -8,7 +8,13 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import type { ImapFlow } from "imapflow";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { messageFlags, searchUids, testStack, withImap } from "@/e2e/support/test-imap";
+import {
+  messageFlags,
+  searchUids,
+  testStack,
+  useTestStackEnv,
+  withImap,
+} from "@/e2e/support/test-imap";
 import { postfixQueueEmpty } from "@/e2e/support/postfix";
 import type { Draft } from "@/lib/api/compose-contract";
 import type { MailSession } from "@/lib/auth/get-mail-session";
@@ -32,10 +38,7 @@ const session: MailSession = {
 const run = randomBytes(4).toString("hex");
 
 beforeAll(() => {
-  process.env.IMAP_URL ??= `imap://${stack.host}:${stack.ports.imap}`;
-  process.env.SMTP_URL ??= `smtp://${stack.host}:${stack.ports.submission}`;
-  process.env.MAIL_TLS_CA ??= stack.cert;
-  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
+  useTestStackEnv(stack);
   process.env.TEGAMI_UPLOAD_DIR = mkdtempSync(join(tmpdir(), "tegami-uploads-test-"));
 });
 

@@ -14,6 +14,7 @@ import {
   pageUids,
   testStack,
   unseenCount,
+  useTestStackEnv,
 } from "@/e2e/support/test-imap";
 import { listEnvelopes } from "@/lib/imap/list-envelopes";
 import { listMailboxes } from "@/lib/imap/list-mailboxes";
@@ -36,10 +37,7 @@ async function reachZero(user: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  process.env.IMAP_URL ??= `imap://${stack.host}:${stack.ports.imap}`;
-  process.env.SMTP_URL ??= `smtp://${stack.host}:${stack.ports.submission}`;
-  process.env.MAIL_TLS_CA ??= stack.cert;
-  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
+  useTestStackEnv(stack);
   await closeImapSessions(alice.user);
   kick(alice.user);
   await reachZero(alice.user);

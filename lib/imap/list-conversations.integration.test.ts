@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { textMessage } from "@/e2e/support/mail-fixtures";
 import { appendAll, resetMailboxes } from "@/e2e/support/reset-mailboxes";
-import { testStack } from "@/e2e/support/test-imap";
+import { testStack, useTestStackEnv } from "@/e2e/support/test-imap";
 import { listConversations } from "@/lib/imap/list-conversations";
 import { openConversation } from "@/lib/imap/open-conversation";
 import { closeImapSessions } from "@/lib/imap/session-pool";
@@ -44,10 +44,7 @@ const inbox: Record<number, number> = {};
 let lunchReply = 0;
 
 beforeAll(async () => {
-  process.env.IMAP_URL ??= stack.imapUrl;
-  process.env.SMTP_URL ??= stack.smtpUrl;
-  process.env.MAIL_TLS_CA ??= stack.cert;
-  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
+  useTestStackEnv(stack);
   await closeImapSessions(heidi.user);
   await resetMailboxes(heidi.user);
   // Out of order on purpose: 4 arrives before 3.

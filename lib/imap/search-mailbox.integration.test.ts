@@ -11,7 +11,7 @@ import {
   textMessage,
 } from "@/e2e/support/mail-fixtures";
 import { appendAll, resetMailboxes } from "@/e2e/support/reset-mailboxes";
-import { testStack, withImap } from "@/e2e/support/test-imap";
+import { testStack, useTestStackEnv, withImap } from "@/e2e/support/test-imap";
 import { searchAllMailboxes } from "@/lib/imap/search-all-mailboxes";
 import { searchMailbox } from "@/lib/imap/search-mailbox";
 import { localScanLimit } from "@/lib/imap/match-terms-locally";
@@ -98,10 +98,7 @@ const hitUids = async (input: string, mailbox = "INBOX") =>
   (await search(input, mailbox)).hits.map((hit) => hit.envelope.uid);
 
 beforeAll(async () => {
-  process.env.IMAP_URL ??= stack.imapUrl;
-  process.env.SMTP_URL ??= stack.smtpUrl;
-  process.env.MAIL_TLS_CA ??= stack.cert;
-  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
+  useTestStackEnv(stack);
   await closeImapSessions(heidi.user);
   await resetMailboxes(heidi.user);
   await withImap(heidi.user, (client) => client.mailboxCreate(projects));

@@ -1,9 +1,9 @@
 // Integration: the browser's address reaches Dovecot in IMAP ID (RFC 2971 x-originating-ip),
 // so its log and its failed-login penalty name that address and not Tegami's 127.0.0.1.
-import { randomBytes, randomInt } from "node:crypto";
+import { randomInt } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { dovecotLogOffset, loginsFrom } from "@/e2e/support/dovecot-log";
-import { testStack } from "@/e2e/support/test-imap";
+import { testStack, useTestStackEnv } from "@/e2e/support/test-imap";
 import { listMailboxes } from "@/lib/imap/list-mailboxes";
 import { closeImapSessions, poolStats } from "@/lib/imap/session-pool";
 import { verifyCredentials } from "@/lib/imap/verify-credentials";
@@ -12,10 +12,7 @@ const stack = testStack();
 const carol = { user: "carol@example.test", pass: stack.password("carol@example.test") };
 
 beforeAll(() => {
-  process.env.IMAP_URL ??= `imap://${stack.host}:${stack.ports.imap}`;
-  process.env.SMTP_URL ??= `smtp://${stack.host}:${stack.ports.submission}`;
-  process.env.MAIL_TLS_CA ??= stack.cert;
-  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
+  useTestStackEnv(stack);
 });
 
 describe("verifyCredentials", () => {

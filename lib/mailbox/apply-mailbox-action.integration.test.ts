@@ -1,12 +1,11 @@
 // Integration: mailbox management against the real Dovecot, with Japanese names checked as
 // the server stores them (modified UTF-7 on the wire, doveadm's own listing).
 import { execFileSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { textMessage } from "@/e2e/support/mail-fixtures";
 import { appendAll, resetMailboxes } from "@/e2e/support/reset-mailboxes";
-import { mailboxUids, testStack, withImap } from "@/e2e/support/test-imap";
+import { mailboxUids, testStack, useTestStackEnv, withImap } from "@/e2e/support/test-imap";
 import type { MailboxAction } from "@/lib/api/mailbox-action";
 import type { MailSession } from "@/lib/auth/get-mail-session";
 import { listMailboxChildren } from "@/lib/imap/list-mailbox-children";
@@ -55,10 +54,7 @@ const events: MailEvent[] = [];
 let stop = () => {};
 
 beforeAll(async () => {
-  process.env.IMAP_URL ??= stack.imapUrl;
-  process.env.SMTP_URL ??= stack.smtpUrl;
-  process.env.MAIL_TLS_CA ??= stack.cert;
-  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
+  useTestStackEnv(stack);
   await closeImapSessions(user);
   await resetMailboxes(user);
   stop = subscribe(

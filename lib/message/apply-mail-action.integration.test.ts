@@ -4,7 +4,13 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { textMessage } from "@/e2e/support/mail-fixtures";
-import { mailboxUids, messageFlags, testStack, withImap } from "@/e2e/support/test-imap";
+import {
+  mailboxUids,
+  messageFlags,
+  testStack,
+  useTestStackEnv,
+  withImap,
+} from "@/e2e/support/test-imap";
 import type { MailAction } from "@/lib/api/mail-action";
 import type { MailSession } from "@/lib/auth/get-mail-session";
 import type { ImapClient } from "@/lib/imap/create-imap-client";
@@ -71,10 +77,7 @@ function countsOf(mailbox: string) {
 }
 
 beforeAll(async () => {
-  process.env.IMAP_URL ??= `imap://${stack.host}:${stack.ports.imap}`;
-  process.env.SMTP_URL ??= `smtp://${stack.host}:${stack.ports.submission}`;
-  process.env.MAIL_TLS_CA ??= stack.cert;
-  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
+  useTestStackEnv(stack);
   await closeImapSessions(carol.user);
   for (const path of scratch) await createMailbox(path);
   unsubscribe = subscribe(

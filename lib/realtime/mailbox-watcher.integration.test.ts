@@ -7,7 +7,14 @@ import type { ImapFlow } from "imapflow";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { kickUser } from "@/e2e/support/doveadm";
 import { textMessage } from "@/e2e/support/mail-fixtures";
-import { appendMessage, connectImap, setFlags, testStack, withImap } from "@/e2e/support/test-imap";
+import {
+  appendMessage,
+  connectImap,
+  setFlags,
+  testStack,
+  useTestStackEnv,
+  withImap,
+} from "@/e2e/support/test-imap";
 import { subscribe } from "@/lib/realtime/event-hub";
 import { eventStreamResponse } from "@/lib/realtime/event-stream";
 import type { MailEvent } from "@/lib/realtime/mail-event";
@@ -105,10 +112,7 @@ async function append(subject: string, mailbox = INBOX): Promise<number> {
 }
 
 beforeAll(async () => {
-  process.env.IMAP_URL ??= `imap://${stack.host}:${stack.ports.imap}`;
-  process.env.SMTP_URL ??= `smtp://${stack.host}:${stack.ports.submission}`;
-  process.env.MAIL_TLS_CA ??= stack.cert;
-  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
+  useTestStackEnv(stack);
   configureWatchers(defaults);
   await stopWatcher(carol.user);
 });

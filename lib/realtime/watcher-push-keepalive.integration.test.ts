@@ -2,10 +2,9 @@
 // e2e/mailstack. With no event stream open it keeps running on INBOX (where new mail is news)
 // and its changes reach the tap the push notifier listens on; without push it logs out as
 // before. ivan belongs to the push tests.
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { textMessage } from "@/e2e/support/mail-fixtures";
-import { appendMessage, testStack, withImap } from "@/e2e/support/test-imap";
+import { appendMessage, testStack, useTestStackEnv, withImap } from "@/e2e/support/test-imap";
 import type { ImapCredentials } from "@/lib/imap/create-imap-client";
 import type { MailEvent } from "@/lib/realtime/mail-event";
 import {
@@ -27,10 +26,7 @@ let keep = false;
 const tapped: { user: string; event: MailEvent }[] = [];
 
 beforeAll(async () => {
-  process.env.IMAP_URL ??= `imap://${stack.host}:${stack.ports.imap}`;
-  process.env.SMTP_URL ??= `smtp://${stack.host}:${stack.ports.submission}`;
-  process.env.MAIL_TLS_CA ??= stack.cert;
-  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
+  useTestStackEnv(stack);
   configureWatchers(defaults);
   await stopWatcher(ivan.user);
   await withImap(ivan.user, async (client) => {

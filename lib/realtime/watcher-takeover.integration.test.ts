@@ -1,10 +1,15 @@
 // Integration: one watcher per user across processes, against the real Dovecot and a private
 // Redis. This process runs the app's watcher registry; "another process" is a second lease
 // client with its own owner name. grace belongs to the scale-out tests.
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { textMessage } from "@/e2e/support/mail-fixtures";
-import { appendMessage, setFlags, testStack, withImap } from "@/e2e/support/test-imap";
+import {
+  appendMessage,
+  setFlags,
+  testStack,
+  useTestStackEnv,
+  withImap,
+} from "@/e2e/support/test-imap";
 import { ownRedis, testPrefix, waitUntil, type OwnRedis } from "@/e2e/support/test-redis";
 import { subscribe } from "@/lib/realtime/event-hub";
 import type { MailEvent } from "@/lib/realtime/mail-event";
@@ -30,10 +35,7 @@ let otherLink: RedisLink;
 let uid = 0;
 
 beforeAll(async () => {
-  process.env.IMAP_URL ??= `imap://${stack.host}:${stack.ports.imap}`;
-  process.env.SMTP_URL ??= `smtp://${stack.host}:${stack.ports.submission}`;
-  process.env.MAIL_TLS_CA ??= stack.cert;
-  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
+  useTestStackEnv(stack);
   configureWatchers({ idleStopMs: 60_000, maxWatchers: 500 });
   redis = await ownRedis();
   scaleOut = startScaleOut(redis.url, {
