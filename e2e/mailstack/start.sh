@@ -31,10 +31,11 @@ for p in "$IMAP_PORT" "$IMAPS_PORT" "$SUBMISSION_PORT" "$SMTP_PORT" "$LMTP_PORT"
   [[ "$p" =~ ^[0-9]+$ ]] && [ "$p" -gt 0 ] && [ "$p" -lt 65536 ] || { echo "start.sh: bad port '$p'" >&2; exit 2; }
 done
 DOMAIN=example.test
-USERS=(alice bob carol dave erin frank grace heidi ivan judy)
+USERS=(alice bob carol dave erin frank grace heidi ivan judy kim lena mika nora)
 # dave: live-state specs; erin: the hostile-mail corpus; frank: production (health, shutdown);
 # grace: scale-out on Redis; heidi: search, conversations and mailbox management;
-# ivan: the installable app (PWA, offline, push); judy: the search and keyboard UI
+# ivan: the installable app (PWA, push); judy: the search and keyboard UI; kim: offline and the
+# Outbox; lena: the conversation view; mika: managing mailboxes; nora: the Japanese interface
 # npm run bench: "bench" holds the 10k and 100k mailboxes; bench1..bench50 are the simulated users
 USERS+=(bench $(printf 'bench%d ' $(seq 1 50)))
 
@@ -348,4 +349,4 @@ echo "  IMAPS      127.0.0.1:$IMAPS_PORT"
 echo "  Submission 127.0.0.1:$SUBMISSION_PORT (AUTH PLAIN/LOGIN, STARTTLS)"
 echo "  SMTP       127.0.0.1:$SMTP_PORT (no auth; only @$DOMAIN recipients)"
 echo "  LMTP       127.0.0.1:$LMTP_PORT  SASL 127.0.0.1:$AUTH_PORT (internal)"
-echo "  users: ${USERS[*]:0:10} bench1..bench50 (@$DOMAIN)  password: secret-<localpart>"
+echo "  users: ${USERS[*]:0:${#USERS[@]}-51} bench1..bench50 (@$DOMAIN)  password: secret-<localpart>"
