@@ -31,11 +31,12 @@ for p in "$IMAP_PORT" "$IMAPS_PORT" "$SUBMISSION_PORT" "$SMTP_PORT" "$LMTP_PORT"
   [[ "$p" =~ ^[0-9]+$ ]] && [ "$p" -gt 0 ] && [ "$p" -lt 65536 ] || { echo "start.sh: bad port '$p'" >&2; exit 2; }
 done
 DOMAIN=example.test
-USERS=(alice bob carol dave erin frank grace heidi ivan judy kim lena mika nora)
+USERS=(alice bob carol dave erin frank grace heidi ivan judy kim lena mika nora oscar)
 # dave: live-state specs; erin: the hostile-mail corpus; frank: production (health, shutdown);
 # grace: scale-out on Redis; heidi: search, conversations and mailbox management;
-# ivan: the installable app (PWA, push); judy: the search and keyboard UI; kim: offline and the
-# Outbox; lena: the conversation view; mika: managing mailboxes; nora: the Japanese interface
+# ivan: the installable app (PWA, push); judy: the search and keyboard UI; kim: the offline
+# store; lena: the conversation view; mika: managing mailboxes; nora: the Japanese
+# interface; oscar: offline actions and the Outbox
 # npm run bench: "bench" holds the 10k and 100k mailboxes; bench1..bench50 are the simulated users
 USERS+=(bench $(printf 'bench%d ' $(seq 1 50)))
 
