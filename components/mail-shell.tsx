@@ -1,7 +1,11 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useRouter } from "next/navigation";
+import { useCallback, useTransition, type ReactNode } from "react";
+import { PullIndicator } from "@/components/pull-to-refresh/pull-indicator";
+import { usePullToRefresh } from "@/components/pull-to-refresh/use-pull-to-refresh";
 import { useShownPane, type Pane } from "@/components/use-mail-route";
+import type { Lang } from "@/lib/i18n/lang";
 
 const paneClass = "min-h-0 flex-col overflow-y-auto overscroll-contain";
 
@@ -44,12 +48,25 @@ export function MailShell({
   );
 }
 
-/** The message list's pane: it stays mounted while messages open and close beside it. */
-export function ListPane({ children }: { children: ReactNode }) {
+/**
+ * The message list's pane: it stays mounted while messages open and close beside it. Pulled down
+ * with a finger from its top, it renders the mailbox again from the server (list and counts),
+ * for when live updates cannot reach this device.
+ */
+export function ListPane({ children, lang }: { children: ReactNode; lang: Lang }) {
+  const router = useRouter();
+  const [refreshing, startTransition] = useTransition();
+  const refresh = useCallback(() => {
+    // Offline, a refresh can only fail; the list keeps what it shows.
+    if (navigator.onLine) startTransition(() => router.refresh());
+  }, [router]);
+  const { ref, distance } = usePullToRefresh<HTMLDivElement>(refresh);
   return (
     <div
+      ref={ref}
       className={`${useDisplay("list")} ${paneClass} pb-safe w-full border-gray-200 md:w-72 md:shrink-0 md:border-r lg:w-96 xl:w-[26rem]`}
     >
+      <PullIndicator distance={distance} refreshing={refreshing} lang={lang} />
       {children}
     </div>
   );

@@ -150,3 +150,44 @@ test("on a phone: a short swipe does nothing, a long swipe left archives, and Un
   await expect.poll(() => searchUids(BOB, "INBOX", { subject })).toHaveLength(1);
   await expect(page.getByRole("row").filter({ hasText: subject })).toBeVisible();
 });
+
+test("on a phone: pulling the list down from its top fetches mail the live updates missed", async ({
+  page,
+}) => {
+  // No event stream: this device hears nothing of new mail until it asks.
+  await page.route("**/api/events", (route) => route.abort());
+  await page.goto("/login");
+  await signIn(page, BOB);
+  const list = messageList(page);
+  await expect(list.getByRole("row").first()).toBeVisible();
+
+  const subject = `Pull check ${randomBytes(4).toString("hex")}`;
+  const uid = await appendMessage(
+    BOB,
+    "INBOX",
+    textMessage({
+      from: { name: "Alice Example", address: ALICE },
+      to: BOB,
+      subject,
+      text: "Arrived while this phone was not listening.",
+    }),
+  );
+  await expect(messageRow(page, uid)).toHaveCount(0);
+
+  const box = (await list.boundingBox())!;
+  const x = box.x + box.width / 2;
+  const cdp = await page.context().newCDPSession(page);
+  const touchAt = (y: number) => [{ x, y: box.y + y }];
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: touchAt(20) });
+  for (let step = 1; step <= 10; step += 1)
+    await cdp.send("Input.dispatchTouchEvent", {
+      type: "touchMove",
+      touchPoints: touchAt(20 + step * 20),
+    });
+  await expect(page.getByText("Release to refresh")).toBeVisible();
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await cdp.detach();
+
+  await expect(messageRow(page, uid)).toBeVisible();
+  await expect(page.getByText("Release to refresh")).toHaveCount(0);
+});

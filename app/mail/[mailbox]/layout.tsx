@@ -39,7 +39,7 @@ export default async function MailboxLayout({ children, params }: Props) {
 
   return (
     <>
-      <ListPane>
+      <ListPane lang={lang}>
         <ListOrSearch
           list={
             <MessageListPane
