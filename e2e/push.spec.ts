@@ -161,6 +161,39 @@ test("mail delivered through Postfix reaches the push service encrypted, under T
   expect(read).toEqual({ kind: "read", mailbox: "INBOX", uid });
 });
 
+test("new Inbox mail notifies while a Tegami tab shows another mailbox", async () => {
+  // The watcher follows the tab into Sent and IDLEs there; INBOX is only polled for counts.
+  await page.goto("/mail/Sent");
+  const folders = page.getByRole("navigation", { name: "Folders" });
+  await expect(folders.getByRole("link", { name: /^Sent/ })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  const before = pushesTo(endpointPath).length;
+
+  const subject = `Push while elsewhere ${Date.now()}`;
+  const stack = testStack();
+  const transport = nodemailer.createTransport({
+    host: stack.host,
+    port: stack.ports.smtp,
+    secure: false,
+    ignoreTLS: true,
+  });
+  await transport.sendMail({
+    from: "Push Sender <push-sender@example.test>",
+    to: IVAN,
+    subject,
+    text: "Delivered while the tab shows Sent.",
+  });
+
+  await expect.poll(() => pushesTo(endpointPath).length, { timeout: 30_000 }).toBe(before + 1);
+  const [uid] = await searchUids("ivan", "INBOX", { subject });
+  const push = pushesTo(endpointPath)[before]!;
+  const payload = JSON.parse(decryptPushBody(push.body, subscriber).toString("utf8"));
+  expect(payload).toEqual({ kind: "new", from: "Push Sender", subject, mailbox: "INBOX", uid });
+  await setFlags("ivan", "INBOX", uid!, { add: ["\\Seen"] });
+});
+
 /**
  * The registration id of the worker at `/`, once its active version is running: a push
  * delivered while the worker is still starting may be dropped by the DevTools protocol.
