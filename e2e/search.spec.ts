@@ -159,6 +159,36 @@ test.describe("searching mail", () => {
     expect(await shownHits(page)).toEqual(afterArchive);
   });
 
+  test("replying to a hit keeps the hits beside the composer, and closing it goes back to the hit", async ({
+    page,
+  }) => {
+    const stack = testStack();
+    await page.goto(`/mail/INBOX?q=${encodeURIComponent(QUERY)}`);
+    await page.getByLabel("Email", { exact: true }).fill(JUDY);
+    await page.getByLabel("Password", { exact: true }).fill(stack.password(JUDY));
+    await page.getByLabel("Password", { exact: true }).press("Enter");
+    await settled(page);
+    const hits = await shownHits(page);
+    expect(hits.length).toBeGreaterThan(0);
+    const [mailbox, uid] = hits[0]!.split(":");
+    await page.locator(`[data-mailbox="${mailbox}"][data-uid="${uid}"]`).getByRole("link").click();
+    const hitUrl = (url: URL) =>
+      url.pathname === `/mail/${encodeURIComponent(mailbox!)}/${uid}` &&
+      url.searchParams.get("q") === QUERY;
+    await expect(page).toHaveURL(hitUrl);
+
+    await page.getByRole("button", { name: "Reply", exact: true }).click();
+    await expect(page.getByLabel("Message", { exact: true })).toBeVisible();
+    await expect(page).toHaveURL(
+      (url) => hitUrl(url) && url.searchParams.get("compose") === "reply",
+    );
+    expect(await shownHits(page)).toEqual(hits);
+
+    await page.getByRole("button", { name: "Discard" }).click();
+    await expect(page).toHaveURL((url) => hitUrl(url) && !url.searchParams.has("compose"));
+    expect(await shownHits(page)).toEqual(hits);
+  });
+
   test("a search with no hits says so", async ({ page }) => {
     const stack = testStack();
     await page.goto(`/mail/INBOX?q=${encodeURIComponent(`from:bob 存在しない ${tag}`)}`);

@@ -2,6 +2,7 @@
 
 import Form from "next/form";
 import Link from "next/link";
+import { useSearchParams } from "next/navigation";
 import { composeHref } from "@/components/compose/compose-url";
 import { useLive } from "@/components/live/live-context";
 import { Icon, type IconName } from "@/components/ui/icon";
@@ -9,6 +10,7 @@ import type { ComposeSource } from "@/lib/api/compose-contract";
 import type { Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
 import { messageHref } from "@/lib/mail/mail-urls";
+import { parseListSearch } from "@/lib/search/list-search";
 
 const modes: { mode: ComposeSource["mode"]; icon: IconName }[] = [
   { mode: "reply", icon: "reply" },
@@ -43,6 +45,8 @@ export function ComposeActions({
   const inDrafts = useLive().mailboxes.find((box) => box.path === mailbox)?.role === "drafts";
   const toolbar = placement === "toolbar";
   const labels = { reply: m.reply, replyAll: m.replyAll, forward: m.forward };
+  // A hit opened from a search keeps its hits listed beside the composer panel.
+  const search = parseListSearch(useSearchParams());
   const placed = toolbar
     ? "hidden md:flex"
     : "pb-safe sticky bottom-0 z-10 flex justify-around border-t border-gray-200 bg-white/95 px-2 py-1 backdrop-blur-sm md:hidden";
@@ -64,6 +68,8 @@ export function ComposeActions({
             <>
               <input type="hidden" name="compose" value={mode} />
               {page > 1 && <input type="hidden" name="page" value={page} />}
+              {search && <input type="hidden" name="q" value={search.q} />}
+              {search?.all && <input type="hidden" name="scope" value="all" />}
             </>
           ) : (
             <>

@@ -11,7 +11,7 @@ import { requestLang } from "@/lib/i18n/request-lang";
 import { parsePage } from "@/lib/mail/list-page";
 import { bodyHref, mailboxHref, messageHref } from "@/lib/mail/mail-urls";
 import { openMessage } from "@/lib/message/open-message";
-import { listSearchHref, parseListSearch } from "@/lib/search/list-search";
+import { listSearchHref, parseListSearch, searchHitHref } from "@/lib/search/list-search";
 import { trustedSendersCookie, trustsSender } from "@/lib/message/trusted-senders";
 import { prepareComposePanel } from "../../../compose/prepare-compose-panel";
 import { setSenderTrustAction } from "../../actions";
@@ -64,7 +64,11 @@ export default async function MessagePage({ params, searchParams }: Props) {
           draftMailbox={composePanel.draftMailbox}
           lang={lang}
           storageKey={composePanelHref(compose.source)}
-          closeHref={messageHref(mailbox, uid, page)}
+          closeHref={
+            search
+              ? searchHitHref(mailbox, uid, { ...search, page })
+              : messageHref(mailbox, uid, page)
+          }
         />
       </MessagePane>
     );
