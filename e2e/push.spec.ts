@@ -264,6 +264,51 @@ test("the service worker shows a notification for a push, and withdraws it when 
   await cdp.detach();
 });
 
+test("tapping a notification opens its message in the Tegami window already open", async () => {
+  const [uid] = await searchUids("ivan", "INBOX", { all: true });
+  await page.goto("/mail/INBOX");
+  const cdp = await browser.context.newCDPSession(page);
+  const id = await runningRegistration(cdp);
+  const message = { kind: "new", from: "Push Sender", subject: "Open me", mailbox: "INBOX", uid };
+  const worker = () => browser.context.serviceWorkers().find((w) => w.url().endsWith("/sw.js"))!;
+  // No person can tap here: the worker's own notificationclick listener is given the event a
+  // tap raises, for the notification it shows (delivered again until it shows, as above).
+  const tap = () =>
+    worker().evaluate(async (tag) => {
+      const scope = globalThis as unknown as {
+        registration: ServiceWorkerRegistration;
+        dispatchEvent(event: Event): boolean;
+        NotificationEvent: new (type: string, init: { notification: Notification }) => Event;
+      };
+      const [notification] = await scope.registration.getNotifications({ tag });
+      if (!notification) return false;
+      // A constructed event may not be extended: the listener's waitUntil throws after its
+      // work has started, an error of the test's making, not the worker's.
+      const click = new scope.NotificationEvent("notificationclick", { notification });
+      try {
+        scope.dispatchEvent(click);
+      } catch (error) {
+        if (!(error instanceof DOMException)) throw error;
+      }
+      return true;
+    }, `INBOX/${uid}`);
+  await expect
+    .poll(async () => {
+      const tapped = await tap();
+      if (!tapped)
+        await cdp.send("ServiceWorker.deliverPushMessage", {
+          origin: baseURL,
+          registrationId: id,
+          data: JSON.stringify(message),
+        });
+      return tapped;
+    })
+    .toBe(true);
+  await expect(page).toHaveURL(`/mail/INBOX/${uid}`);
+  await expect(page.getByRole("article")).toBeVisible();
+  await cdp.detach();
+});
+
 test("unsubscribing and signing out forget the subscriptions", async () => {
   const removed = await callPushRoute("DELETE", {
     endpoint: `${pushService.origin}${endpointPath}`,

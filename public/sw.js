@@ -57,19 +57,20 @@ self.addEventListener("push", (event) => {
 
 // ── Notification clicks ──────────────────────────────────────────────────────────────────
 // Opens the message in a Tegami window already open (focused and navigated), else a new one.
+// focus() is allowed only briefly after the click, so it is not kept waiting for navigate().
+async function openFromNotification(path) {
+  const url = new URL(path, self.location.origin).href;
+  const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+  const open = windows.find((client) => new URL(client.url).origin === self.location.origin);
+  if (!open) return self.clients.openWindow(url);
+  const [, navigated] = await Promise.allSettled([open.focus(), open.navigate(url)]);
+  // navigate() works on windows this worker controls; any other gets a window of its own.
+  if (navigated.status === "rejected") return self.clients.openWindow(url);
+}
+
 self.addEventListener("notificationclick", (event) => {
   event.notification.close();
   const path = event.notification.data && event.notification.data.url;
   if (typeof path !== "string" || !path.startsWith("/mail/")) return;
-  event.waitUntil(
-    (async () => {
-      const url = new URL(path, self.location.origin).href;
-      const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
-      const open = windows.find((client) => new URL(client.url).origin === self.location.origin);
-      if (!open) return self.clients.openWindow(url);
-      const focused = await open.focus();
-      // navigate() works on windows this worker controls; any other gets a window of its own.
-      return focused.navigate(url).catch(() => self.clients.openWindow(url));
-    })(),
-  );
+  event.waitUntil(openFromNotification(path));
 });
