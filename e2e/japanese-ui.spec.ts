@@ -145,6 +145,16 @@ const sweep: SweepStep[] = [
     },
   },
   {
+    name: "the composer's link form",
+    visit: async (page) => {
+      const linkAddress = page.getByLabel(ja.compose.linkAddress);
+      await untilHydrated(page, async () => {
+        await page.getByRole("button", { name: ja.compose.link, exact: true }).click();
+        await expect(linkAddress).toBeVisible({ timeout: 1_000 });
+      });
+    },
+  },
+  {
     name: "search results",
     visit: async (page) => {
       await page.goto(`/mail/INBOX?q=${encodeURIComponent(QUERY)}`);

@@ -23,6 +23,7 @@ export interface ShownString {
  *   thread by; translating them would break threads.
  * - B, KB, MB, GB, TB: size units, as Japanese software writes them.
  * - PDF: the type label of the seeded attachment, taken from its file name (user data).
+ * - https: the scheme a link address starts with (the link form's placeholder "https://").
  */
 export const allowedLatinWords: readonly string[] = [
   "Tegami",
@@ -45,6 +46,7 @@ export const allowedLatinWords: readonly string[] = [
   "GB",
   "TB",
   "PDF",
+  "https",
 ];
 
 /** Email addresses are data: the user's own, the senders' and recipients'. */
