@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { langCookie, langCookieMaxAgeSeconds } from "@/lib/i18n/language-choice";
 import { refreshSessionCookie } from "@/lib/auth/refresh-session-cookie";
 import { newNonce, pageCsp } from "@/lib/http/page-csp";
 
@@ -24,7 +25,12 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   if (lang === "en" || lang === "ja") {
-    response.cookies.set("lang", lang, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 60 * 60 });
+    response.cookies.set(langCookie, lang, {
+      path: "/",
+      sameSite: "lax",
+      httpOnly: true,
+      maxAge: langCookieMaxAgeSeconds,
+    });
   }
   await refreshSessionCookie(request, response);
   return response;

@@ -1,4 +1,5 @@
 import Form from "next/form";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { BackToMailboxes } from "@/components/back-to-mailboxes";
 import { LanguageSwitch } from "@/components/language-switch";
@@ -8,10 +9,11 @@ import { SearchBox } from "@/components/search/search-box";
 import { Icon } from "@/components/ui/icon";
 import type { Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
+import { settingsLabels } from "@/lib/i18n/settings-labels";
 
 /**
  * The top bar: app name, Back on phones, Search mail, the live status (`status`), Compose,
- * language, the signed-in address and Sign out.
+ * language, Settings, the signed-in address and Sign out.
  */
 export function AppHeader({
   email,
@@ -54,6 +56,14 @@ export function AppHeader({
           <RegisterServiceWorker />
           <NotificationSwitch lang={lang} />
           <LanguageSwitch lang={lang} />
+          <Link
+            href="/settings"
+            title={settingsLabels(lang).heading}
+            className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-md px-2 text-sm text-gray-700 hover:bg-gray-100 md:min-h-8"
+          >
+            <Icon name="settings" />
+            <span className="sr-only lg:not-sr-only">{settingsLabels(lang).heading}</span>
+          </Link>
           <p
             className="hidden max-w-64 min-w-0 truncate text-sm text-gray-600 sm:block"
             title={email}

@@ -3,10 +3,13 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getMailSession } from "@/lib/auth/get-mail-session";
 import { safeCallbackPath } from "@/lib/auth/safe-callback-path";
+import { t } from "@/lib/i18n/messages";
 import { requestLang } from "@/lib/i18n/request-lang";
 import { signInAction } from "./actions";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: t(await requestLang()).signIn.submit };
+}
 
 export default async function LoginPage({
   searchParams,

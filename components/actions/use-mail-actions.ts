@@ -9,6 +9,7 @@ import {
 import { useLive } from "@/components/live/live-context";
 import type { OverlayChange } from "@/components/live/overlay";
 import type { MailAction, MailActionResult, UndoMove } from "@/lib/api/mail-action";
+import { mailErrorText } from "@/lib/i18n/mail-error-text";
 import { t, type Messages } from "@/lib/i18n/messages";
 
 export interface PerformOptions {
@@ -75,7 +76,7 @@ export function useMailActions() {
         store.rollBack(write);
         // The refusal may mean the page is stale (a mailbox deleted elsewhere): catch up.
         scheduleRefresh();
-        if (!options.quiet) store.showAlert(response.error.message || m.failed);
+        if (!options.quiet) store.showAlert(mailErrorText(response.error, lang) ?? m.failed);
         return false;
       }
       store.confirm(write);

@@ -6,6 +6,7 @@ import { SearchResults } from "@/components/search/search-results";
 import { useSearchPage, type RenderedSearch } from "@/components/search/use-search-page";
 import { useMailRoute } from "@/components/use-mail-route";
 import type { Lang } from "@/lib/i18n/lang";
+import { mailErrorText } from "@/lib/i18n/mail-error-text";
 import { t } from "@/lib/i18n/messages";
 import { parseListSearch, searchApiHref } from "@/lib/search/list-search";
 
@@ -47,7 +48,8 @@ export function SearchResultsPane({
           className="flex items-center gap-3 bg-red-50 px-4 py-2 text-sm text-red-800"
         >
           <span className="flex-1">
-            {m.search.failed} {full.error}
+            {m.search.failed}{" "}
+            {mailErrorText(full.error, lang) ?? (lang === "en" ? full.error.code : null)}
           </span>
           <button
             type="button"

@@ -29,7 +29,7 @@ export interface SearchState {
   page: SearchPage | null;
   /** The hits shown are this search's own (rendered or fetched), not only remembered. */
   done: boolean;
-  error: string | null;
+  error: { code: string; message: string } | null;
   retry: () => void;
 }
 
@@ -45,7 +45,7 @@ export function useSearchPage(
 ): SearchState {
   const key = href && `${account}\u0000${href}`;
   const fromServer = rendered && rendered.href === href ? rendered.page : null;
-  const [answer, setAnswer] = useState<{ key: string; error: string | null } | null>(null);
+  const [answer, setAnswer] = useState<{ key: string; error: SearchState["error"] } | null>(null);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (key && fromServer) remember(key, fromServer);
@@ -56,7 +56,7 @@ export function useSearchPage(
     void getJson<SearchPage>(href, controller.signal).then((result) => {
       if (controller.signal.aborted) return;
       if (result.ok) remember(key, result.value);
-      setAnswer({ key, error: result.ok ? null : result.error.message || result.error.code });
+      setAnswer({ key, error: result.ok ? null : result.error });
     });
     return () => controller.abort();
   }, [key, href, fromServer, attempt]);
