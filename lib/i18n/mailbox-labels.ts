@@ -34,6 +34,8 @@ export interface MailboxLabels {
   emptyAction: string;
   problems: Record<MailboxNameProblem, string>;
   failed: string;
+  notFound: string;
+  refused: string;
   created: (path: string) => string;
   renamed: (path: string) => string;
   moved: (path: string) => string;
@@ -90,6 +92,8 @@ const en: MailboxLabels = {
     delimiter: "A name cannot contain /.",
   },
   failed: "The folder could not be changed; try again.",
+  notFound: "This folder does not exist any more.",
+  refused: "The mail server refused this change.",
   created: (path) => `Created ${path}`,
   renamed: (path) => `Renamed to ${path}`,
   moved: (path) => `Folder moved to ${path}`,
@@ -144,6 +148,8 @@ const ja: MailboxLabels = {
     delimiter: "名前に / は使えません。",
   },
   failed: "フォルダーを変更できませんでした。もう一度お試しください。",
+  notFound: "このフォルダーはもうありません。",
+  refused: "メールサーバーがこの変更を拒否しました。",
   created: (path) => `「${path}」を作成しました`,
   renamed: (path) => `「${path}」に名前を変更しました`,
   moved: (path) => `フォルダーを「${path}」に移動しました`,
