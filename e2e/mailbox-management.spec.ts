@@ -14,6 +14,8 @@ const PARENT = "プロジェクト";
 const CREATED = "プロジェクト/2026";
 const RENAMED = "プロジェクト/2027";
 const HIDDEN = "購読テスト";
+const MOVED = "旅行";
+const HOLDER = "個人";
 const mika = { name: "Mika", address: MIKA };
 const sender = { name: "Hana", address: "hana@example.test" };
 
@@ -173,6 +175,7 @@ test.describe("managing mailboxes", () => {
     const show = page.getByRole("switch", { name: `Show ${HIDDEN} in Folders` });
     await expect(show).toBeChecked();
     await show.uncheck();
+    await expect(status(page, `${HIDDEN} is hidden from Folders`)).toBeVisible();
     await expect.poll(async () => (await serverMailboxes()).subscribed.get(HIDDEN)).toBe(false);
     // Still on the server, so still on the manage page (LIST, not only LSUB).
     await page.reload();
@@ -181,6 +184,35 @@ test.describe("managing mailboxes", () => {
     await page.getByRole("link", { name: "Back to mail" }).click();
     await expect(folderLink(page, "INBOX")).toBeVisible();
     await expect(folderLink(page, HIDDEN)).toHaveCount(0);
+  });
+
+  test("moves a folder into another and back to the top level", async ({ page }) => {
+    await withImap(MIKA, async (client) => {
+      await client.mailboxCreate(MOVED);
+      await client.mailboxCreate(HOLDER);
+    });
+    await page.reload();
+
+    await folderAction(page, MOVED, "Move to…");
+    const into = page.getByRole("dialog", { name: `Move ${MOVED}` });
+    await into.getByLabel("Put it inside").selectOption(HOLDER);
+    await into.getByRole("button", { name: "Move", exact: true }).click();
+    await expect(into).toBeHidden();
+    const inside = `${HOLDER}/${MOVED}`;
+    await expect(folderLink(page, inside)).toBeVisible();
+    await expect(folderLink(page, MOVED)).toHaveCount(0);
+    let paths = await serverPaths();
+    expect(paths).toContain(inside);
+    expect(paths).not.toContain(MOVED);
+
+    await folderAction(page, inside, "Move to…");
+    const out = page.getByRole("dialog", { name: `Move ${inside}` });
+    await out.getByLabel("Put it inside").selectOption({ label: "Top level" });
+    await out.getByRole("button", { name: "Move", exact: true }).click();
+    await expect(folderLink(page, MOVED)).toBeVisible();
+    paths = await serverPaths();
+    expect(paths).toContain(MOVED);
+    expect(paths).not.toContain(inside);
   });
 
   test("Empty Trash deletes its messages for good after saying how many", async ({ page }) => {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { MailboxActionsMenu } from "@/components/mailbox/mailbox-actions-menu";
+import { MailboxAnnouncer } from "@/components/mailbox/mailbox-announcer";
 import { MailboxHierarchyProvider } from "@/components/mailbox/mailbox-hierarchy";
 import { NewMailboxButton } from "@/components/mailbox/new-mailbox-dialog";
 import { SubscribeSwitch } from "@/components/mailbox/subscribe-switch";
@@ -31,49 +32,51 @@ export function MailboxManager({
   const rows = flatten(tree);
   return (
     <MailboxHierarchyProvider lang={lang} delimiter={delimiter} paths={rows.map((r) => r.path)}>
-      <ul aria-label={m.manage} className="divide-y divide-gray-100">
-        {rows.map((mailbox) => {
-          const name = mailboxDisplayName(mailbox, lang);
-          return (
-            <li key={mailbox.path} className="flex min-h-12 items-center gap-2 pr-1">
-              <span
-                className="flex min-w-0 flex-1 items-center gap-2.5 text-sm"
-                style={{ paddingInlineStart: `${0.75 + mailbox.depth * 1}rem` }}
-                title={mailbox.path}
-              >
-                <Icon name={mailbox.role ?? "mailbox"} className="size-4 text-gray-500" />
-                {mailbox.selectable ? (
-                  <Link
-                    href={mailboxHref(mailbox.path)}
-                    prefetch={false}
-                    className="min-w-0 truncate text-gray-900 hover:underline"
-                  >
-                    {name}
-                  </Link>
+      <MailboxAnnouncer>
+        <ul aria-label={m.manage} className="divide-y divide-gray-100">
+          {rows.map((mailbox) => {
+            const name = mailboxDisplayName(mailbox, lang);
+            return (
+              <li key={mailbox.path} className="flex min-h-12 items-center gap-2 pr-1">
+                <span
+                  className="flex min-w-0 flex-1 items-center gap-2.5 text-sm"
+                  style={{ paddingInlineStart: `${0.75 + mailbox.depth * 1}rem` }}
+                  title={mailbox.path}
+                >
+                  <Icon name={mailbox.role ?? "mailbox"} className="size-4 text-gray-500" />
+                  {mailbox.selectable ? (
+                    <Link
+                      href={mailboxHref(mailbox.path)}
+                      prefetch={false}
+                      className="min-w-0 truncate text-gray-900 hover:underline"
+                    >
+                      {name}
+                    </Link>
+                  ) : (
+                    <span className="min-w-0 truncate text-gray-600">{name}</span>
+                  )}
+                </span>
+                {mailbox.role ? (
+                  <span className="px-2 text-xs text-gray-600">{m.alwaysShown}</span>
                 ) : (
-                  <span className="min-w-0 truncate text-gray-600">{name}</span>
+                  <SubscribeSwitch path={mailbox.path} subscribed={mailbox.subscribed} />
                 )}
-              </span>
-              {mailbox.role ? (
-                <span className="px-2 text-xs text-gray-600">{m.alwaysShown}</span>
-              ) : (
-                <SubscribeSwitch path={mailbox.path} subscribed={mailbox.subscribed} />
-              )}
-              <span className="flex size-11 shrink-0 items-center justify-center md:size-8">
-                <MailboxActionsMenu
-                  path={mailbox.path}
-                  name={name}
-                  role={mailbox.role}
-                  messages={mailbox.messages}
-                />
-              </span>
-            </li>
-          );
-        })}
-      </ul>
-      <div className="border-t border-gray-200 p-2">
-        <NewMailboxButton className="flex min-h-11 items-center gap-2.5 rounded-md px-2 text-sm text-gray-800 hover:bg-gray-100 md:min-h-9" />
-      </div>
+                <span className="flex size-11 shrink-0 items-center justify-center md:size-8">
+                  <MailboxActionsMenu
+                    path={mailbox.path}
+                    name={name}
+                    role={mailbox.role}
+                    messages={mailbox.messages}
+                  />
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+        <div className="border-t border-gray-200 p-2">
+          <NewMailboxButton className="flex min-h-11 items-center gap-2.5 rounded-md px-2 text-sm text-gray-800 hover:bg-gray-100 md:min-h-9" />
+        </div>
+      </MailboxAnnouncer>
     </MailboxHierarchyProvider>
   );
 }
