@@ -16,6 +16,7 @@ const RENAMED = "プロジェクト/2027";
 const HIDDEN = "購読テスト";
 const MOVED = "旅行";
 const HOLDER = "個人";
+const BUNDLE = "まとめ";
 const mika = { name: "Mika", address: MIKA };
 const sender = { name: "Hana", address: "hana@example.test" };
 
@@ -163,6 +164,42 @@ test.describe("managing mailboxes", () => {
     const left = await serverPaths();
     expect(left).not.toContain(PARENT);
     expect(left).not.toContain(RENAMED);
+  });
+
+  test("dragging one of the selected rows moves them all; the folder shown takes no drop", async ({
+    page,
+  }) => {
+    const uids = await appendAll(
+      MIKA,
+      "INBOX",
+      ["束 1", "束 2"].map((subject) => ({
+        raw: textMessage({ from: sender, to: mika, subject, text: ".\n" }),
+      })),
+    );
+    await withImap(MIKA, (client) => client.mailboxCreate(BUNDLE).then(() => undefined));
+    await page.reload();
+    const [first, second] = uids.map((uid) => messageRow(page, uid));
+
+    // Onto the Inbox it is shown from: no highlight, nothing moves.
+    const inbox = folderLink(page, "INBOX");
+    await first!.hover();
+    await page.mouse.down();
+    await inbox.hover({ position: { x: 10, y: 5 } });
+    await inbox.hover();
+    await expect(inbox).not.toHaveAttribute("data-drop-target");
+    await page.mouse.up();
+    await expect(first!).toBeVisible();
+
+    await page.getByRole("checkbox", { name: "Select 束 1" }).check();
+    await page.getByRole("checkbox", { name: "Select 束 2" }).check();
+    await second!.dragTo(folderLink(page, BUNDLE));
+    await expect(first!).toBeHidden();
+    await expect(second!).toBeHidden();
+    await expect(status(page, `Moved to ${BUNDLE}`)).toBeVisible();
+    await expect.poll(() => subjectsIn(BUNDLE)).toEqual(["束 1", "束 2"]);
+    const inboxUids = await mailboxUids(MIKA, "INBOX");
+    expect(inboxUids).not.toContain(uids[0]);
+    expect(inboxUids).not.toContain(uids[1]);
   });
 
   test("unsubscribing on the manage page hides a folder from the nav", async ({ page }) => {
