@@ -230,8 +230,17 @@ test.describe("managing mailboxes", () => {
     });
     await page.reload();
 
-    await folderAction(page, MOVED, "Move to…");
+    // By keyboard: the folder's menu button, the arrow keys, Enter.
+    await folders(page)
+      .getByRole("button", { name: `Folder actions for ${MOVED}`, exact: true })
+      .focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("menuitem", { name: "Rename" })).toBeFocused();
+    await page.keyboard.press("ArrowDown");
+    await expect(page.getByRole("menuitem", { name: "Move to…" })).toBeFocused();
+    await page.keyboard.press("Enter");
     const into = page.getByRole("dialog", { name: `Move ${MOVED}` });
+    await expect(into.getByLabel("Put it inside")).toBeFocused();
     await into.getByLabel("Put it inside").selectOption(HOLDER);
     await into.getByRole("button", { name: "Move", exact: true }).click();
     await expect(into).toBeHidden();

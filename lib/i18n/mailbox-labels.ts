@@ -49,6 +49,8 @@ export interface MailboxLabels {
   /** The subscribe switch of one folder on the manage page. */
   show: (path: string) => string;
   alwaysShown: string;
+  /** Beside the pointer while several messages are dragged. */
+  dragging: (count: number) => string;
 }
 
 const en: MailboxLabels = {
@@ -107,6 +109,7 @@ const en: MailboxLabels = {
   backToMail: "Back to mail",
   show: (path) => `Show ${path} in Folders`,
   alwaysShown: "Always shown",
+  dragging: (count) => `${count.toLocaleString("en-US")} messages`,
 };
 
 const ja: MailboxLabels = {
@@ -163,6 +166,7 @@ const ja: MailboxLabels = {
   backToMail: "メールに戻る",
   show: (path) => `「${path}」をフォルダー一覧に表示`,
   alwaysShown: "常に表示",
+  dragging: (count) => `${count.toLocaleString("ja-JP")} 件のメッセージ`,
 };
 
 const labels: Record<Lang, MailboxLabels> = { en, ja };
