@@ -10,6 +10,7 @@ import { MailboxTree } from "@/components/mailbox/mailbox-tree";
 import { requestLang } from "@/lib/i18n/request-lang";
 import { listMailboxes } from "@/lib/imap/list-mailboxes";
 import { buildMailboxTree } from "@/lib/mail/mailbox-tree";
+import { subscribedMailboxes } from "@/lib/mail/subscribed-mailboxes";
 import { signOutAction } from "./actions";
 import { loadMail, requireMailSession } from "./load-mail";
 
@@ -23,7 +24,7 @@ export default async function MailLayout({ children }: { children: ReactNode }) 
     requestLang(),
     loadMail(() => listMailboxes(session.credentials)),
   ]);
-  const tree = buildMailboxTree(mailboxes);
+  const tree = buildMailboxTree(subscribedMailboxes(mailboxes));
 
   return (
     <LiveProvider mailboxes={toLiveMailboxes(tree, lang)} lang={lang}>
@@ -41,7 +42,13 @@ export default async function MailLayout({ children }: { children: ReactNode }) 
             }
           />
         }
-        mailboxes={<MailboxTree mailboxes={tree} lang={lang} />}
+        mailboxes={
+          <MailboxTree
+            mailboxes={tree}
+            lang={lang}
+            delimiter={mailboxes.find((box) => box.delimiter)?.delimiter ?? "/"}
+          />
+        }
       >
         {children}
       </MailShell>

@@ -1,43 +1,12 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { toolButtonClass } from "@/components/actions/tool-button";
 import type { LiveMailbox } from "@/components/live/live-mailbox";
 import { Icon } from "@/components/ui/icon";
+import { moveMenuFocus, placeMenu } from "@/components/ui/menu-popover";
 
 const menuWidthPx = 240;
-
-/** Places the menu under its button (above when there is no room), inside the viewport. */
-function place(menu: HTMLElement, button: HTMLElement): void {
-  const rect = button.getBoundingClientRect();
-  const left = Math.max(8, Math.min(rect.left, window.innerWidth - menuWidthPx - 8));
-  const roomBelow = window.innerHeight - rect.bottom - 12;
-  menu.style.left = `${left}px`;
-  if (roomBelow >= 200 || roomBelow >= rect.top - 12) {
-    menu.style.top = `${rect.bottom + 4}px`;
-    menu.style.bottom = "auto";
-    menu.style.maxHeight = `${Math.min(roomBelow, 384)}px`;
-  } else {
-    menu.style.top = "auto";
-    menu.style.bottom = `${window.innerHeight - rect.top + 4}px`;
-    menu.style.maxHeight = `${Math.min(rect.top - 12, 384)}px`;
-  }
-}
-
-/** Arrow keys, Home and End move between the items (WAI-ARIA menu pattern). */
-function moveFocus(event: KeyboardEvent<HTMLElement>): void {
-  const items = [...event.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]')];
-  const index = items.indexOf(document.activeElement as HTMLElement);
-  const next = {
-    ArrowDown: (index + 1) % items.length,
-    ArrowUp: (index - 1 + items.length) % items.length,
-    Home: 0,
-    End: items.length - 1,
-  }[event.key];
-  if (next === undefined) return;
-  event.preventDefault();
-  items[next]?.focus();
-}
 
 /** "Move to…": a menu of the mailboxes the messages can go to, in the browser's top layer. */
 export function MoveToMenu({
@@ -62,7 +31,8 @@ export function MoveToMenu({
     const menu = menuRef.current;
     if (!menu) return;
     const beforeToggle = (event: ToggleEvent) => {
-      if (event.newState === "open" && buttonRef.current) place(menu, buttonRef.current);
+      if (event.newState === "open" && buttonRef.current)
+        placeMenu(menu, buttonRef.current, menuWidthPx);
     };
     const toggled = (event: ToggleEvent) => {
       setOpen(event.newState === "open");
@@ -98,7 +68,7 @@ export function MoveToMenu({
         popover="auto"
         role="menu"
         aria-label={menuLabel}
-        onKeyDown={moveFocus}
+        onKeyDown={moveMenuFocus}
         onBlur={(event) => {
           if (!event.currentTarget.contains(event.relatedTarget)) event.currentTarget.hidePopover();
         }}

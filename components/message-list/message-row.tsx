@@ -5,6 +5,7 @@ import { useMessageState } from "@/components/live/live-context";
 import { MessageDate } from "@/components/message-list/message-date";
 import { SwipeBackdrop, useSwipeActions } from "@/components/message-list/swipe-actions";
 import { useSelection } from "@/components/message-list/message-selection";
+import { useMessageDrag } from "@/components/message-list/use-message-drag";
 import { Icon } from "@/components/ui/icon";
 import type { Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
@@ -56,6 +57,7 @@ export function MessageRow({
   const swipe = useSwipeActions(mailbox, envelope.uid, unread);
   const selection = useSelection();
   const selected = selection.all || selection.selected.has(envelope.uid);
+  const drag = useMessageDrag(mailbox, envelope.uid, unread, selected);
   const people = showRecipients ? [...envelope.to, ...envelope.cc] : envelope.from;
   const who = people.map(shortName).join(", ");
   const whoTitle = people.map(fullAddress).join(", ");
@@ -73,6 +75,7 @@ export function MessageRow({
       data-flagged={flagged ? "true" : "false"}
       className="relative flex touch-pan-y overflow-hidden border-b border-gray-100"
       {...swipe.handlers}
+      {...drag}
     >
       {swipe.offset !== 0 && (
         <SwipeBackdrop offset={swipe.offset} pending={swipe.pending} lang={lang} />

@@ -23,6 +23,8 @@ export function toMailbox(entry: ListResponse): Mailbox {
     delimiter: entry.delimiter,
     role: entry.path.toUpperCase() === "INBOX" ? "inbox" : (roles[entry.specialUse ?? ""] ?? null),
     selectable,
+    // imapflow sets it only on subscribed ones (and on all when the server reports no state).
+    subscribed: entry.subscribed === true,
     unseen: entry.status?.unseen ?? 0,
     messages: entry.status?.messages ?? 0,
   };

@@ -11,6 +11,7 @@ function mailbox(path: string, role: MailboxRole | null = null, delimiter = "/")
     delimiter,
     role,
     selectable: true,
+    subscribed: true,
     unseen: 0,
     messages: 0,
   };

@@ -25,6 +25,8 @@ export interface Mailbox {
   role: MailboxRole | null;
   /** False for \Noselect / \NonExistent mailboxes that only hold children. */
   selectable: boolean;
+  /** In the user's subscriptions (LSUB, RFC 3501 §6.3.9): shown in the Folders nav. */
+  subscribed: boolean;
   /** Number of messages without \Seen. */
   unseen: number;
   messages: number;
