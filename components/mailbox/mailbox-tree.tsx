@@ -1,4 +1,5 @@
 import { MailboxTreeItem } from "@/components/mailbox/mailbox-tree-item";
+import { OutboxFolder } from "@/components/outbox/outbox-folder";
 import type { Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
 import type { MailboxNode } from "@/lib/mail/types";
@@ -11,6 +12,7 @@ export function MailboxTree({ mailboxes, lang }: { mailboxes: MailboxNode[]; lan
         {mailboxes.map((mailbox) => (
           <MailboxTreeItem key={mailbox.path} mailbox={mailbox} lang={lang} />
         ))}
+        <OutboxFolder lang={lang} />
       </ul>
     </nav>
   );
