@@ -7,6 +7,7 @@ import { outboxMessages } from "@/components/outbox/outbox-store";
 import { replayQueues } from "@/components/outbox/replay-queues";
 import { heldWrites, useQueueNews } from "@/components/outbox/use-queue-news";
 import type { OptimisticWrite } from "@/components/live/live-store";
+import { envelopeCache } from "@/components/message-list/envelope-cache";
 import type { MailAction } from "@/lib/api/mail-action";
 import type { OutboxMessage } from "@/lib/offline/outbox-message";
 
@@ -56,7 +57,12 @@ export function OfflineQueueProvider({
   const keep = useCallback(
     async (request: MailAction, write: OptimisticWrite) => {
       try {
-        const entry = await queueAction(account, request);
+        // Kept with the UIDVALIDITY they were read under: a recreated mailbox refuses them.
+        const uidValidity = envelopeCache.uidValidityOf(request.mailbox);
+        const entry = await queueAction(
+          account,
+          uidValidity ? { ...request, uidValidity } : request,
+        );
         heldWrites.set(entry.id, write);
         // The connection may be back already (a blip): then nothing waits for an "online" event.
         if (navigator.onLine) void replayQueues(account);

@@ -18,6 +18,7 @@ describe("actionVerdict", () => {
       "gone",
     );
     expect(actionVerdict(remove, fail("MAILBOX_NOT_FOUND"))).toBe("gone");
+    expect(actionVerdict(remove, fail("UIDVALIDITY_CHANGED"))).toBe("gone");
   });
 
   it("waits on no answer or passing server trouble", () => {

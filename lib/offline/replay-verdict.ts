@@ -35,6 +35,7 @@ export function actionVerdict(
   const { code } = answer.error;
   if (isPassing(code)) return "wait";
   if (code === "MAILBOX_NOT_FOUND" || code === "MESSAGE_NOT_FOUND") return "gone";
+  if (code === "UIDVALIDITY_CHANGED") return "gone";
   return "refused";
 }
 
