@@ -164,6 +164,39 @@ test.describe("offline actions and the Outbox", () => {
     await context.close();
   });
 
+  test("a message the server refuses stays in the Outbox, marked, and is kept in Drafts", async ({
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(120_000);
+    const subject = `Refused ${randomBytes(3).toString("hex")}`;
+    const page = await signedIn(browser, baseURL!, "/compose");
+    await expect(page.getByLabel("To", { exact: true })).toBeEditable();
+    await page.context().setOffline(true);
+    await page.getByLabel("To", { exact: true }).fill("nobody-here@example.test");
+    await page.getByLabel("Subject", { exact: true }).fill(subject);
+    await page.getByRole("textbox", { name: "Message", exact: true }).fill("To no one.");
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: outboxText })).toBeVisible();
+
+    await page.context().setOffline(false);
+    await expect(
+      page.getByRole("alert").filter({ hasText: `Could not send "${subject}"` }),
+    ).toBeVisible({ timeout: 20_000 });
+    await expect(outboxEntry(page).locator("[data-outbox-count]")).toHaveText("1");
+    await outboxEntry(page).click();
+    const entry = page.getByRole("list", { name: "Outbox" }).getByRole("listitem");
+    await expect(entry).toContainText(subject);
+    await expect(entry).toContainText("Not sent:");
+    await expect(entry.getByRole("link", { name: "Edit in Drafts" })).toBeVisible();
+    expect(await searchUids(OSCAR, "Drafts", { subject })).toHaveLength(1);
+    expect(await searchUids(OSCAR, "Sent", { subject })).toHaveLength(0);
+
+    await entry.getByRole("button", { name: "Remove from Outbox" }).click();
+    await expect(outboxEntry(page)).toBeHidden();
+    await page.context().close();
+  });
+
   test("a delete queued offline of a message moved away meanwhile is dropped without an error", async ({
     browser,
     baseURL,
