@@ -1,12 +1,9 @@
 import { useEffect } from "react";
 import { useLive } from "@/components/live/live-context";
-import type { OptimisticWrite } from "@/components/live/live-store";
+import { heldWrites } from "@/components/outbox/held-writes";
 import { onQueueNews } from "@/components/outbox/queue-channel";
 import { outboxLabels } from "@/lib/i18n/outbox-labels";
 import { t } from "@/lib/i18n/messages";
-
-/** Optimistic writes of actions this tab queued, by queue entry id, until they are replayed. */
-export const heldWrites = new Map<string, OptimisticWrite>();
 
 /**
  * Follows the queue in this tab, whichever tab replays it: confirms or takes back the
