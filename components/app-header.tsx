@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { BackToMailboxes } from "@/components/back-to-mailboxes";
 import { LanguageSwitch } from "@/components/language-switch";
+import { SignOutForm } from "@/components/outbox/sign-out-form";
 import { NotificationSwitch } from "@/components/push/notification-switch";
 import { RegisterServiceWorker } from "@/components/pwa/register-service-worker";
 import { SearchBox } from "@/components/search/search-box";
@@ -71,7 +72,7 @@ export function AppHeader({
             <span className="sr-only">{m.header.account} </span>
             {email}
           </p>
-          <form action={signOutAction}>
+          <SignOutForm action={signOutAction}>
             <button
               type="submit"
               className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-md px-2 text-sm text-gray-700 hover:bg-gray-100 md:min-h-8"
@@ -79,7 +80,7 @@ export function AppHeader({
               <Icon name="sign-out" />
               <span className="sr-only sm:not-sr-only">{m.header.signOut}</span>
             </button>
-          </form>
+          </SignOutForm>
         </div>
       </div>
     </header>

@@ -7,6 +7,7 @@ import { toLiveMailboxes } from "@/components/live/live-mailbox";
 import { LiveStatus } from "@/components/live/live-status";
 import { MailShell } from "@/components/mail-shell";
 import { MailboxTree } from "@/components/mailbox/mailbox-tree";
+import { OfflineQueueProvider } from "@/components/outbox/offline-queue-provider";
 import { requestLang } from "@/lib/i18n/request-lang";
 import { listMailboxes } from "@/lib/imap/list-mailboxes";
 import { buildMailboxTree } from "@/lib/mail/mailbox-tree";
@@ -28,30 +29,32 @@ export default async function MailLayout({ children }: { children: ReactNode }) 
 
   return (
     <LiveProvider mailboxes={toLiveMailboxes(tree, lang)} lang={lang}>
-      <MailShell
-        header={
-          <AppHeader
-            email={session.email}
-            lang={lang}
-            signOutAction={signOutAction}
-            status={
-              <>
-                <LiveStatus lang={lang} />
-                <ComposeOutcomeToast />
-              </>
-            }
-          />
-        }
-        mailboxes={
-          <MailboxTree
-            mailboxes={tree}
-            lang={lang}
-            delimiter={mailboxes.find((box) => box.delimiter)?.delimiter ?? "/"}
-          />
-        }
-      >
-        {children}
-      </MailShell>
+      <OfflineQueueProvider account={session.email}>
+        <MailShell
+          header={
+            <AppHeader
+              email={session.email}
+              lang={lang}
+              signOutAction={signOutAction}
+              status={
+                <>
+                  <LiveStatus lang={lang} />
+                  <ComposeOutcomeToast />
+                </>
+              }
+            />
+          }
+          mailboxes={
+            <MailboxTree
+              mailboxes={tree}
+              lang={lang}
+              delimiter={mailboxes.find((box) => box.delimiter)?.delimiter ?? "/"}
+            />
+          }
+        >
+          {children}
+        </MailShell>
+      </OfflineQueueProvider>
       <KeyboardShortcuts lang={lang} />
     </LiveProvider>
   );

@@ -8,9 +8,12 @@ import {
 } from "@/components/actions/plan-optimistic";
 import { useLive } from "@/components/live/live-context";
 import type { OverlayChange } from "@/components/live/overlay";
+import { useOfflineQueue } from "@/components/outbox/offline-queue-context";
 import type { MailAction, MailActionResult, UndoMove } from "@/lib/api/mail-action";
 import { mailErrorText } from "@/lib/i18n/mail-error-text";
 import { t, type Messages } from "@/lib/i18n/messages";
+import { outboxLabels } from "@/lib/i18n/outbox-labels";
+import { isOfflineFailure } from "@/lib/offline/is-offline-failure";
 
 export interface PerformOptions {
   /** No toast and no alert (marking a message read as it opens). */
@@ -58,6 +61,7 @@ function flagChanges(mailbox: string, result: MailActionResult, rows: ActionRow[
  */
 export function useMailActions() {
   const { store, mailboxes, lang, scheduleRefresh } = useLive();
+  const offline = useOfflineQueue();
 
   const perform = useCallback(
     async (request: MailAction, rows: ActionRow[], options: PerformOptions = {}) => {
@@ -72,6 +76,16 @@ export function useMailActions() {
       };
       const write = store.applyOptimistic(planOptimistic(request, rows, context));
       const response = await postMailAction(request);
+      // No connection: the change stays shown and is made once the connection returns.
+      if (
+        !response.ok &&
+        offline &&
+        isOfflineFailure(response.error.code, navigator.onLine) &&
+        (await offline.keep(request, write))
+      ) {
+        if (!options.quiet) store.showToast(outboxLabels(lang).willBeDone);
+        return true;
+      }
       if (!response.ok) {
         store.rollBack(write);
         // The refusal may mean the page is stale (a mailbox deleted elsewhere): catch up.
@@ -91,7 +105,7 @@ export function useMailActions() {
       }
       return true;
     },
-    [store, mailboxes, lang, scheduleRefresh],
+    [store, mailboxes, lang, scheduleRefresh, offline],
   );
 
   const undo = useCallback(

@@ -17,11 +17,13 @@ import { useAttachments } from "@/components/compose/use-attachments";
 import { useDraftSaver } from "@/components/compose/use-draft-saver";
 import { useLeaveWarning } from "@/components/compose/use-leave-warning";
 import { useSendMessage } from "@/components/compose/use-send-message";
+import { useKeepInOutbox } from "@/components/outbox/use-keep-in-outbox";
 import type { ComposeInit } from "@/lib/api/compose-contract";
 import { htmlToText } from "@/lib/compose/html-to-text";
 import { textToHtml } from "@/lib/compose/text-to-html";
 import type { Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
+import { outboxLabels } from "@/lib/i18n/outbox-labels";
 
 /**
  * Everything a composer holds and does: the fields, the body, attachments, autosaved drafts,
@@ -114,6 +116,14 @@ export function useComposer({
       window.history.replaceState(null, "", draftReopenHref(new URL(location.href), saved));
     },
   });
+  const outbox = useKeepInOutbox({
+    account: init.from.address,
+    close: (announce) => {
+      forgetComposeMessageId(storageKey);
+      if (announce) announceComposeOutcome(outboxLabels(lang).savedToOutbox);
+      router.replace(closeHref);
+    },
+  });
   const { sending, send } = useSendMessage({
     saver,
     build,
@@ -124,6 +134,7 @@ export function useComposer({
       router.replace(closeHref);
     },
     onFailed: (error) => setAlert(sendErrorText(error, lang, m)),
+    keep: outbox.keep,
   });
   useEffect(() => {
     sendLater.current = () => void send();
@@ -141,13 +152,15 @@ export function useComposer({
     attachments,
     alert,
     sending: sending || waiting,
-    status: waiting
-      ? m.waitingForUploads
-      : sending
-        ? m.sending
-        : { idle: "", saving: m.draftSaving, saved: m.draftSaved, failed: m.draftFailed }[
-            saver.status
-          ],
+    status: outbox.kept
+      ? outboxLabels(lang).savedToOutbox
+      : waiting
+        ? m.waitingForUploads
+        : sending
+          ? m.sending
+          : { idle: "", saving: m.draftSaving, saved: m.draftSaved, failed: m.draftFailed }[
+              saver.status
+            ],
     touch,
     setField: (name: keyof ComposerFields, value: string) => {
       setFields((current) => ({ ...current, [name]: value }));

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { MailboxHierarchyProvider } from "@/components/mailbox/mailbox-hierarchy";
 import { MailboxTreeItem } from "@/components/mailbox/mailbox-tree-item";
 import { NewMailboxButton } from "@/components/mailbox/new-mailbox-dialog";
+import { OutboxFolder } from "@/components/outbox/outbox-folder";
 import { Icon } from "@/components/ui/icon";
 import type { Lang } from "@/lib/i18n/lang";
 import { mailboxLabels } from "@/lib/i18n/mailbox-labels";
@@ -37,6 +38,7 @@ export function MailboxTree({
           {mailboxes.map((mailbox) => (
             <MailboxTreeItem key={mailbox.path} mailbox={mailbox} lang={lang} />
           ))}
+          <OutboxFolder lang={lang} />
         </ul>
         <div className="mt-3 space-y-px border-t border-gray-200 pt-3">
           <NewMailboxButton className={footerRowClass} />

@@ -58,6 +58,12 @@ describe("the tab's envelope cache", () => {
     expect(envelopeCache.get("a", "INBOX", 1)?.page.uidValidity).toBe("8");
   });
 
+  it("names the UIDVALIDITY a mailbox's UIDs were read under (kept with offline actions)", () => {
+    envelopeCache.put("a", 1, page("Work", 1, [4], "12"), now);
+    expect(envelopeCache.uidValidityOf("Work")).toBe("12");
+    expect(envelopeCache.uidValidityOf("Nowhere")).toBeUndefined();
+  });
+
   it("tells a page it was handed from one it has never seen", () => {
     const fromServer = page("INBOX", 1, [1]);
     expect(envelopeCache.holds(fromServer)).toBe(false);

@@ -44,6 +44,12 @@ export const envelopeCache = {
     return pages.get(key(account, mailbox, page));
   },
 
+  /** The UIDVALIDITY the cached pages of `mailbox` were read under, if any is cached. */
+  uidValidityOf(mailbox: string): string | undefined {
+    for (const [, entry] of pagesOf(mailbox)) return entry.page.uidValidity;
+    return undefined;
+  },
+
   /** Whether `page` was put already (and has maybe been overtaken by a newer fetch since). */
   holds(page: EnvelopePage): boolean {
     return seen.has(page);

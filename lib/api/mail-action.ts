@@ -13,6 +13,14 @@ export const mailActionSchema = z.object({
     z.object({ uids: z.array(uid).min(1).max(10_000) }),
     z.object({ all: z.literal(true) }),
   ]),
+  /**
+   * The mailbox's UIDVALIDITY when the UIDs were read (a replayed offline action): the server
+   * refuses with UIDVALIDITY_CHANGED when it differs. Absent, the UIDs are taken as current.
+   */
+  uidValidity: z
+    .string()
+    .regex(/^\d{1,20}$/)
+    .optional(),
   action: z.discriminatedUnion("type", [
     z.object({ type: z.literal("seen"), value: z.boolean() }),
     z.object({ type: z.literal("flagged"), value: z.boolean() }),

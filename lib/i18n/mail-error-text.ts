@@ -11,6 +11,8 @@ const ja: Record<MailErrorCode | "NETWORK", string> = {
   TLS_FAILED: "メールサーバーとの安全な接続（TLS）を確立できませんでした。",
   MAILBOX_NOT_FOUND: "フォルダーが見つかりません。",
   MESSAGE_NOT_FOUND: "メールが見つかりません。削除または移動された可能性があります。",
+  UIDVALIDITY_CHANGED:
+    "このフォルダーはサーバー上で作り直されました。一覧を読み込み直してから、もう一度お試しください。",
   PART_NOT_FOUND: "メールのこの部分が見つかりません。",
   INVALID_INPUT: "入力内容が正しくありません。",
   FORBIDDEN: "このリクエストは受け付けられませんでした。ページを再読み込みしてください。",

@@ -8,6 +8,8 @@ export const mailErrorStatus = {
   TLS_FAILED: 502,
   MAILBOX_NOT_FOUND: 404,
   MESSAGE_NOT_FOUND: 404,
+  /** The mailbox's UIDVALIDITY is not the one the request's UIDs were read under (RFC 3501 §2.3.1.1). */
+  UIDVALIDITY_CHANGED: 409,
   PART_NOT_FOUND: 404,
   INVALID_INPUT: 400,
   /** The request did not come from Tegami's own pages (cross-site, or not JSON). */

@@ -7,6 +7,7 @@ import { withMailbox, type LockedMailbox } from "@/lib/imap/with-mailbox";
 import { MailError } from "@/lib/mail/mail-error";
 import type { Flag } from "@/lib/mail/types";
 import type { AppliedAction } from "@/lib/message/applied-action";
+import { expectUidValidity } from "@/lib/message/expect-uid-validity";
 
 /** Beyond this many messages, browsers get one "resync" instead of an event per message. */
 const perMessageLimit = 200;
@@ -55,8 +56,10 @@ export function applyFlagChange(
   target: UidTarget,
   flag: "\\Seen" | "\\Flagged",
   value: boolean,
+  uidValidity?: string,
 ): Promise<AppliedAction> {
   return withMailbox(credentials, mailbox, async (locked): Promise<AppliedAction> => {
+    expectUidValidity(locked, uidValidity);
     const outcome = await setFlags(locked, toUidSet(target), value ? "add" : "remove", [flag]);
     if (!outcome.ok) throw refusal(outcome, locked.path, flag);
     const { uids, flags } = await currentFlags(locked, target, outcome.changed);

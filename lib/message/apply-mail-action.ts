@@ -8,15 +8,15 @@ import { applyFlagChange } from "@/lib/message/apply-flag-change";
 import { applyMove } from "@/lib/message/apply-move";
 import { publish } from "@/lib/realtime/event-hub";
 
-function apply(session: MailSession, { mailbox, target, action }: MailAction) {
+function apply(session: MailSession, { mailbox, target, action, uidValidity }: MailAction) {
   const { credentials } = session;
   switch (action.type) {
     case "seen":
-      return applyFlagChange(credentials, mailbox, target, "\\Seen", action.value);
+      return applyFlagChange(credentials, mailbox, target, "\\Seen", action.value, uidValidity);
     case "flagged":
-      return applyFlagChange(credentials, mailbox, target, "\\Flagged", action.value);
+      return applyFlagChange(credentials, mailbox, target, "\\Flagged", action.value, uidValidity);
     default:
-      return applyMove(credentials, mailbox, target, action);
+      return applyMove(credentials, mailbox, target, action, uidValidity);
   }
 }
 

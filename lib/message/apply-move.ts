@@ -9,6 +9,7 @@ import { withMailbox, type LockedMailbox } from "@/lib/imap/with-mailbox";
 import { MailError } from "@/lib/mail/mail-error";
 import type { MailEvent } from "@/lib/realtime/mail-event";
 import type { AppliedAction } from "@/lib/message/applied-action";
+import { expectUidValidity } from "@/lib/message/expect-uid-validity";
 
 export type MoveKind = { type: "archive" } | { type: "delete" } | { type: "move"; to: string };
 
@@ -79,8 +80,10 @@ export function applyMove(
   mailbox: string,
   target: UidTarget,
   kind: MoveKind,
+  uidValidity?: string,
 ): Promise<AppliedAction> {
   return withMailbox(credentials, mailbox, async (locked): Promise<AppliedAction> => {
+    expectUidValidity(locked, uidValidity);
     const source = locked.path;
     if (kind.type === "delete") {
       const trash = await findSpecialMailbox(locked.client, "\\Trash");

@@ -1,0 +1,35 @@
+"use client";
+
+import { useRef, type ReactNode } from "react";
+import { clearDeviceQueues } from "@/components/outbox/device-queue-db";
+
+/**
+ * Sign out: first the queues this device keeps for the account (actions and Outbox belong to
+ * one user), then the session. Before hydration it is the plain server-action post.
+ */
+export function SignOutForm({
+  action,
+  children,
+}: {
+  action: () => Promise<void>;
+  children: ReactNode;
+}) {
+  const cleared = useRef(false);
+  return (
+    <form
+      action={action}
+      onSubmit={(event) => {
+        if (cleared.current) return;
+        // The action navigates away: clear first, then submit again for real.
+        event.preventDefault();
+        const form = event.currentTarget;
+        void clearDeviceQueues().finally(() => {
+          cleared.current = true;
+          form.requestSubmit();
+        });
+      }}
+    >
+      {children}
+    </form>
+  );
+}
