@@ -209,6 +209,42 @@ test.describe("conversations", () => {
       await expect
         .poll(() => listedUids(page))
         .toEqual([m7, inbox.after, inbox.between, inbox.before]);
+      // Opened from the new reply, the stack still finds the reply known only by its subject.
+      await joined.getByRole("link").click();
+      await expect
+        .poll(() => stackOrder(page))
+        .toEqual([
+          `INBOX:${inbox.m1}`,
+          `Sent:${sent.m2}`,
+          `INBOX:${inbox.m3}`,
+          `Sent:${sent.m4}`,
+          `INBOX:${inbox.m5}`,
+          `INBOX:${inbox.m6}`,
+          `INBOX:${m7}`,
+        ]);
+    });
+  });
+
+  test.describe("on a phone", () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+
+    test("the conversation row and the stack fit the screen, with Back to the list", async ({
+      page,
+    }) => {
+      const fits = () =>
+        page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+      await page.goto("/login");
+      await signIn(page, LENA);
+      const row = messageRows(page).and(page.locator(':not([data-thread-count="1"])'));
+      await expect(row).toHaveCount(1);
+      await expect(row).toContainText("Bob, me, Carol, Dave");
+      expect(await fits()).toBe(true);
+      await row.getByRole("link").click();
+      await expect(conversation(page)).toBeVisible();
+      await expect(conversation(page).getByRole("article").last()).toContainText("Offsite message");
+      expect(await fits()).toBe(true);
+      await conversation(page).getByRole("link", { name: "Back" }).click();
+      await expect(messageList(page)).toBeVisible();
     });
   });
 });

@@ -3,7 +3,7 @@
 // in Settings. The cookie is lib/settings/list-view.ts's.
 import type { BrowserContext } from "@playwright/test";
 
-export const LIST_VIEW_COOKIE = "tegami-list-view";
+const LIST_VIEW_COOKIE = "tegami-list-view";
 
 /** One row per message in `context`'s lists (the setting off). */
 export async function useMessageView(context: BrowserContext, baseURL: string): Promise<void> {
