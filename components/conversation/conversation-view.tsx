@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ConversationMessage } from "@/components/conversation/conversation-message";
+import { ConversationMessagePresence } from "@/components/conversation/conversation-message-presence";
 import { MarkConversationRead } from "@/components/conversation/mark-conversation-read";
 import { ComposeActions } from "@/components/message-view/compose-actions";
 import { OpenMessageGate } from "@/components/message-view/open-message-gate";
@@ -69,15 +70,20 @@ export function ConversationView({
         )}
         <div className="pb-safe flex-1">
           {messages.map((opened) => (
-            <ConversationMessage
+            <ConversationMessagePresence
               key={`${opened.message.mailbox}\u0000${opened.message.uid}`}
-              opened={opened}
-              expanded={opened === newest || opened === current}
-              now={now}
-              lang={lang}
-              page={page}
-              loadRemote={loadRemote}
-            />
+              mailbox={opened.message.mailbox}
+              uid={opened.message.uid}
+            >
+              <ConversationMessage
+                opened={opened}
+                expanded={opened === newest || opened === current}
+                now={now}
+                lang={lang}
+                page={page}
+                loadRemote={loadRemote}
+              />
+            </ConversationMessagePresence>
           ))}
         </div>
         <ComposeActions

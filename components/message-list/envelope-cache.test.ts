@@ -26,6 +26,7 @@ function conversations(mailbox: string, uids: number[]): EnvelopePage {
       count: 2,
       participants: [],
       date: now,
+      hasAttachments: false,
       members: [
         { mailbox: "Sent", uid: 40, flags: ["\\Seen"] },
         { mailbox, uid, flags: [] },

@@ -148,7 +148,7 @@ export function MessageRow({
                   {mailboxName}
                 </span>
               )}
-              {envelope.hasAttachments && (
+              {(thread?.hasAttachments ?? envelope.hasAttachments) && (
                 <>
                   <Icon name="paperclip" className="size-3.5 text-gray-500" />
                   <span className="sr-only">{m.list.hasAttachments}</span>

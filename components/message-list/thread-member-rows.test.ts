@@ -7,6 +7,7 @@ const thread: ThreadSummary = {
   count: 4,
   participants: [],
   date: "2026-11-01T09:04:00.000Z",
+  hasAttachments: false,
   members: [
     { mailbox: "INBOX", uid: 10, flags: ["\\Seen"] },
     { mailbox: "Sent", uid: 3, flags: ["\\Seen"] },

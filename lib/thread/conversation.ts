@@ -50,6 +50,8 @@ export interface ThreadSummary {
   participants: Address[];
   /** The newest message's date (maybe a reply in Sent), ISO 8601. */
   date: string;
+  /** Some message of the conversation has an attachment (as far as BODYSTRUCTURE was read). */
+  hasAttachments: boolean;
   members: ThreadMember[];
 }
 

@@ -57,6 +57,7 @@ describe("toConversationListPage", () => {
         count: 6,
         participants: [{ name: "Bob", address: "bob@example.test" }],
         date: "2026-11-02T09:00:00.000Z",
+        hasAttachments: false,
         members: [{ mailbox: "INBOX", uid: 30, flags: ["\\Seen"] }],
       },
       expect.objectContaining({ uid: 25, count: 1 }),

@@ -17,6 +17,7 @@ export function toConversationListPage(conversations: ConversationPage): Envelop
       count: row.count,
       participants: row.participants,
       date: row.date,
+      hasAttachments: row.hasAttachments,
       members: row.members,
     })),
   };
