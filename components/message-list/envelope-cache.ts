@@ -2,9 +2,11 @@
 // to a page, a mailbox or the next page paints at once and is then brought up to date. Kept
 // current by the live events (flags patched in place; arrivals and expunges mark a mailbox's
 // pages stale, to be refetched when shown). Keyed by account, so a second sign-in in the same
-// tab never sees the first user's mail.
+// tab never sees the first user's mail, and by view: a page of conversations and a page of
+// messages are different rows, never served for each other.
 import type { EnvelopePage } from "@/lib/mail/types";
 import type { MailEvent } from "@/lib/realtime/mail-event";
+import type { ListView } from "@/lib/settings/list-view";
 
 export interface CachedPage {
   page: EnvelopePage;
@@ -22,8 +24,32 @@ const pages = new Map<string, CachedPage>();
 const seen = new WeakSet<EnvelopePage>();
 const listeners = new Set<() => void>();
 
-const key = (account: string, mailbox: string, page: number) =>
-  `${account}\u0000${mailbox}\u0000${page}`;
+const key = (account: string, mailbox: string, page: number, view: ListView) =>
+  `${account}\u0000${view}\u0000${mailbox}\u0000${page}`;
+
+const viewOf = (page: EnvelopePage): ListView => (page.threads ? "conversations" : "messages");
+
+/** A conversation page also holds messages of Sent: its flags and arrivals concern it too. */
+function concerns(page: EnvelopePage, mailbox: string | null): boolean {
+  return mailbox === null || page.mailbox === mailbox || page.threads !== undefined;
+}
+
+/** `page` with the flags of `uid` in `mailbox` replaced, or null when it shows no such message. */
+function withFlags(page: EnvelopePage, mailbox: string, uid: number, flags: string[]) {
+  const at = page.mailbox === mailbox ? page.envelopes.findIndex((e) => e.uid === uid) : -1;
+  const inThread = (member: { mailbox: string; uid: number }) =>
+    member.mailbox === mailbox && member.uid === uid;
+  const threaded = page.threads?.some((thread) => thread.members.some(inThread)) ?? false;
+  if (at < 0 && !threaded) return null;
+  return {
+    ...page,
+    envelopes: at < 0 ? page.envelopes : page.envelopes.with(at, { ...page.envelopes[at]!, flags }),
+    threads: page.threads?.map((thread) => ({
+      ...thread,
+      members: thread.members.map((member) => (inThread(member) ? { ...member, flags } : member)),
+    })),
+  };
+}
 
 function changed(): void {
   for (const listener of listeners) listener();
@@ -40,8 +66,8 @@ export const envelopeCache = {
     return () => listeners.delete(listener);
   },
 
-  get(account: string, mailbox: string, page: number): CachedPage | undefined {
-    return pages.get(key(account, mailbox, page));
+  get(account: string, mailbox: string, page: number, view: ListView): CachedPage | undefined {
+    return pages.get(key(account, mailbox, page, view));
   },
 
   /** The UIDVALIDITY the cached pages of `mailbox` were read under, if any is cached. */
@@ -60,7 +86,7 @@ export const envelopeCache = {
     // A new UIDVALIDITY (RFC 3501 §2.3.1.1) means every UID known of the mailbox is void.
     for (const [k, entry] of pagesOf(page.mailbox))
       if (entry.page.uidValidity !== page.uidValidity) pages.delete(k);
-    const k = key(account, page.mailbox, requested);
+    const k = key(account, page.mailbox, requested, viewOf(page));
     seen.add(page);
     pages.delete(k);
     pages.set(k, { page, fetchedAt, stale: false });
@@ -73,19 +99,13 @@ export const envelopeCache = {
 
   applyEvent(event: MailEvent): void {
     if (event.type === "flags") {
-      for (const [k, entry] of pagesOf(event.mailbox)) {
-        const at = entry.page.envelopes.findIndex((envelope) => envelope.uid === event.uid);
-        if (at < 0) continue;
-        const envelopes = entry.page.envelopes.with(at, {
-          ...entry.page.envelopes[at]!,
-          flags: event.flags,
-        });
-        pages.set(k, { ...entry, page: { ...entry.page, envelopes } });
+      for (const [k, entry] of pages) {
+        const page = withFlags(entry.page, event.mailbox, event.uid, event.flags);
+        if (page) pages.set(k, { ...entry, page });
       }
     } else if (event.type === "added" || event.type === "expunged" || event.type === "resync") {
       for (const [k, entry] of pages)
-        if (event.mailbox === null || entry.page.mailbox === event.mailbox)
-          pages.set(k, { ...entry, stale: true });
+        if (concerns(entry.page, event.mailbox)) pages.set(k, { ...entry, stale: true });
     } else {
       return;
     }

@@ -26,6 +26,7 @@ const stepClass = "inline-flex size-11 items-center justify-center rounded-md md
 /** What paging needs of a list page: a mailbox's, or a search's (`hrefOf` then links its pages). */
 type PagedList = Pick<EnvelopePage, "mailbox" | "page" | "pageSize" | "pageCount" | "total"> & {
   envelopes: readonly unknown[];
+  threads?: readonly unknown[];
 };
 
 /** "101–150 of 300" with Newer / Older links; at either end the step is shown dimmed, not linked. */
@@ -41,7 +42,10 @@ export function MessageListPagination({
   const m = t(lang);
   const { uid } = useMailRoute();
   const from = (page.page - 1) * page.pageSize + 1;
-  const to = from + page.envelopes.length - 1;
+  // Conversation rows stand for the page's messages (and more): the range counts messages.
+  const to = page.threads
+    ? Math.min(page.total, from + page.pageSize - 1)
+    : from + page.envelopes.length - 1;
   const steps = [
     { label: m.list.newer, icon: "chevron-left", target: page.page > 1 ? page.page - 1 : null },
     {

@@ -9,6 +9,7 @@ import { useMailRoute } from "@/components/use-mail-route";
 import type { Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
 import type { EnvelopePage } from "@/lib/mail/types";
+import type { ListView } from "@/lib/settings/list-view";
 
 /**
  * The message list of the mailbox shown. It stays mounted while messages open beside it, and
@@ -22,6 +23,7 @@ export function MessageListPane({
   initialRequested,
   renderedAt,
   lang,
+  view,
 }: {
   account: string;
   initial: EnvelopePage;
@@ -30,6 +32,8 @@ export function MessageListPane({
   /** The server's time of rendering (ISO), so dates read the same on server and client. */
   renderedAt: string;
   lang: Lang;
+  /** One row per conversation or per message, as the user chose. */
+  view: ListView;
 }) {
   const { uid, page } = useMailRoute();
   const top = useRef<HTMLDivElement>(null);
@@ -51,13 +55,13 @@ export function MessageListPane({
 
   const cached = useSyncExternalStore(
     envelopeCache.subscribe,
-    () => envelopeCache.get(account, mailbox, page),
+    () => envelopeCache.get(account, mailbox, page, view),
     () => undefined,
   );
   const initialIsNewest = page === initialRequested && !envelopeCache.holds(initial);
   const wanted = initialIsNewest ? fromServer : (cached ?? undefined);
-  const failed = useFetchWhenNeeded(account, mailbox, page, wanted);
-  useFetchAhead(account, mailbox, wanted);
+  const failed = useFetchWhenNeeded(account, mailbox, page, view, wanted);
+  useFetchAhead(account, mailbox, view, wanted);
 
   // While a page loads, the one shown before stays (busy), as a navigation would keep it.
   const [lastShown, setLastShown] = useState(wanted);
@@ -75,6 +79,7 @@ export function MessageListPane({
         now={shown.fetchedAt}
         showRecipients={role === "sent" || role === "drafts"}
         busy={!wanted && !failed}
+        account={account}
       />
     </>
   );
@@ -85,31 +90,37 @@ function useFetchWhenNeeded(
   account: string,
   mailbox: string,
   page: number,
+  view: ListView,
   wanted: CachedPage | undefined,
 ): { retry: () => void } | null {
   const [failedKey, setFailedKey] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const k = `${mailbox}\u0000${page}`;
+  const k = `${view}\u0000${mailbox}\u0000${page}`;
   const needed = !wanted || wanted.stale;
   useEffect(() => {
     if (!needed) return;
     let current = true;
-    void loadEnvelopePage(account, mailbox, page).then((ok) => {
+    void loadEnvelopePage(account, mailbox, page, view).then((ok) => {
       if (current) setFailedKey(ok ? null : k);
     });
     return () => {
       current = false;
     };
-  }, [account, mailbox, page, k, needed, attempt]);
+  }, [account, mailbox, page, view, k, needed, attempt]);
   return failedKey === k ? { retry: () => setAttempt((n) => n + 1) } : null;
 }
 
 /** The next page is the likeliest next view: read it while the user looks at this one. */
-function useFetchAhead(account: string, mailbox: string, shown: CachedPage | undefined): void {
+function useFetchAhead(
+  account: string,
+  mailbox: string,
+  view: ListView,
+  shown: CachedPage | undefined,
+): void {
   const next = shown && shown.page.page < shown.page.pageCount ? shown.page.page + 1 : null;
   useEffect(() => {
-    if (next === null || envelopeCache.get(account, mailbox, next)) return;
-    const load = () => void loadEnvelopePage(account, mailbox, next);
+    if (next === null || envelopeCache.get(account, mailbox, next, view)) return;
+    const load = () => void loadEnvelopePage(account, mailbox, next, view);
     // Safari has no requestIdleCallback: a short timeout lets the page settle first.
     if (!("requestIdleCallback" in window)) {
       const timer = setTimeout(load, 200);
@@ -117,7 +128,7 @@ function useFetchAhead(account: string, mailbox: string, shown: CachedPage | und
     }
     const handle = window.requestIdleCallback(load, { timeout: 2000 });
     return () => window.cancelIdleCallback(handle);
-  }, [account, mailbox, next]);
+  }, [account, mailbox, view, next]);
 }
 
 function LoadFailed({ lang, onRetry }: { lang: Lang; onRetry: () => void }) {

@@ -15,6 +15,7 @@ export function MessageList({
   now,
   showRecipients = false,
   busy = false,
+  account,
 }: {
   page: EnvelopePage;
   openUid: number | null;
@@ -25,6 +26,8 @@ export function MessageList({
   showRecipients?: boolean;
   /** Another page is on its way: this one is shown until it comes. */
   busy?: boolean;
+  /** The signed-in address ("me" in a conversation's participants). */
+  account?: string;
 }) {
   const m = t(lang);
   const firstIndex = (page.page - 1) * page.pageSize;
@@ -33,6 +36,8 @@ export function MessageList({
   const paged = page.total > 0 || page.page > 1;
   // The messages next to the open one are where j/k, Back-and-next and "read on" go.
   const openIndex = page.envelopes.findIndex((envelope) => envelope.uid === openUid);
+  // In conversation view each row stands for its conversation: the row's checkbox selects it.
+  const threads = page.threads;
 
   return (
     <MessageSelection key={`${page.mailbox}\u0000${page.page}`}>
@@ -41,6 +46,7 @@ export function MessageList({
           <SelectionBar
             mailbox={page.mailbox}
             envelopes={page.envelopes.map(({ uid, flags }) => ({ uid, flags }))}
+            threads={threads}
             total={page.total}
             pagination={<MessageListPagination page={page} lang={lang} />}
           />
@@ -66,6 +72,8 @@ export function MessageList({
               lang={lang}
               showRecipients={showRecipients}
               prefetch={openIndex >= 0 && Math.abs(index - openIndex) === 1}
+              thread={threads?.[index]}
+              account={account}
             />
           ))}
         </div>

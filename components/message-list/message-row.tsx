@@ -6,11 +6,14 @@ import { MessageDate } from "@/components/message-list/message-date";
 import { SwipeBackdrop, useSwipeActions } from "@/components/message-list/swipe-actions";
 import { useSelection } from "@/components/message-list/message-selection";
 import { useMessageDrag } from "@/components/message-list/use-message-drag";
+import { useThreadState } from "@/components/message-list/use-thread-state";
 import { Icon } from "@/components/ui/icon";
 import type { Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
 import { messageHref } from "@/lib/mail/mail-urls";
 import type { Address, Envelope } from "@/lib/mail/types";
+import type { ThreadSummary } from "@/lib/thread/conversation";
+import { ThreadParticipants } from "@/components/message-list/thread-participants";
 
 function shortName(address: Address): string {
   return address.name.trim() || address.address;
@@ -36,6 +39,8 @@ export function MessageRow({
   prefetch = false,
   href,
   mailboxName,
+  thread,
+  account = "",
 }: {
   envelope: Envelope;
   mailbox: string;
@@ -51,14 +56,23 @@ export function MessageRow({
   href?: string;
   /** Shown beside the date in hits from every mailbox: where the message lives. */
   mailboxName?: string;
+  /** In conversation view: the conversation this row stands for (the envelope is its newest). */
+  thread?: ThreadSummary;
+  /** The signed-in address: "me" among a conversation's participants. */
+  account?: string;
 }) {
   const m = t(lang);
-  const { unread, flagged, hidden } = useMessageState(mailbox, envelope.uid, envelope.flags);
-  const swipe = useSwipeActions(mailbox, envelope.uid, unread);
+  const own = useMessageState(mailbox, envelope.uid, envelope.flags);
+  const conversation = useThreadState(mailbox, thread);
+  const { unread, flagged } = conversation ?? own;
+  const hidden = own.hidden;
+  const swipe = useSwipeActions(mailbox, envelope.uid, unread, conversation?.rows);
   const selection = useSelection();
   const selected = selection.all || selection.selected.has(envelope.uid);
-  const drag = useMessageDrag(mailbox, envelope.uid, unread, selected);
-  const people = showRecipients ? [...envelope.to, ...envelope.cc] : envelope.from;
+  const drag = useMessageDrag(mailbox, envelope.uid, unread, selected, conversation?.rows);
+  const people = showRecipients
+    ? [...envelope.to, ...envelope.cc]
+    : (thread?.participants ?? envelope.from);
   const who = people.map(shortName).join(", ");
   const whoTitle = people.map(fullAddress).join(", ");
   const subject = envelope.subject.trim() || m.noSubject;
@@ -73,6 +87,7 @@ export function MessageRow({
       data-mailbox={mailbox}
       data-unread={unread ? "true" : "false"}
       data-flagged={flagged ? "true" : "false"}
+      data-thread-count={thread?.count}
       className="relative flex touch-pan-y overflow-hidden border-b border-gray-100"
       {...swipe.handlers}
       {...drag}
@@ -116,7 +131,11 @@ export function MessageRow({
               className={`truncate text-sm ${unread ? "font-semibold text-gray-900" : "text-gray-700"}`}
             >
               {showRecipients && <span className="text-gray-500">{m.list.to} </span>}
-              {who || "—"}
+              {thread && !showRecipients ? (
+                <ThreadParticipants thread={thread} account={account} lang={lang} />
+              ) : (
+                who || "—"
+              )}
             </span>
             <span
               title={subject}
@@ -132,7 +151,7 @@ export function MessageRow({
                   {mailboxName}
                 </span>
               )}
-              {envelope.hasAttachments && (
+              {(thread?.hasAttachments ?? envelope.hasAttachments) && (
                 <>
                   <Icon name="paperclip" className="size-3.5 text-gray-500" />
                   <span className="sr-only">{m.list.hasAttachments}</span>
@@ -145,7 +164,7 @@ export function MessageRow({
                 </>
               )}
               <span className={unread ? "font-semibold text-gray-900" : undefined}>
-                <MessageDate iso={envelope.date} now={now} lang={lang} />
+                <MessageDate iso={thread?.date ?? envelope.date} now={now} lang={lang} />
               </span>
             </span>
           </Link>

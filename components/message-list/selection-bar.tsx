@@ -8,6 +8,8 @@ import { useSelection } from "@/components/message-list/message-selection";
 import { useShownRows } from "@/components/message-list/use-shown-rows";
 import { t } from "@/lib/i18n/messages";
 import type { Envelope } from "@/lib/mail/types";
+import type { ThreadSummary } from "@/lib/thread/conversation";
+import { threadMemberRows } from "@/components/message-list/thread-member-rows";
 
 const linkButtonClass =
   "inline-flex min-h-11 items-center rounded-md px-2 text-ink-700 hover:bg-ink-50 md:min-h-7";
@@ -18,12 +20,15 @@ export function SelectionBar({
   envelopes,
   total,
   pagination,
+  threads,
 }: {
   mailbox: string;
   envelopes: Pick<Envelope, "uid" | "flags">[];
   /** Messages in the mailbox. */
   total: number;
   pagination: ReactNode;
+  /** In conversation view, one per envelope: a selected row acts on its whole conversation. */
+  threads?: ThreadSummary[];
 }) {
   const { mailboxes, lang } = useLive();
   const m = t(lang).actions;
@@ -41,9 +46,10 @@ export function SelectionBar({
   }, [targets.length, wholePage]);
 
   const act = (action: ActionRequest) => {
-    const target = selection.all ? { all: true as const } : { uids: targets.map((row) => row.uid) };
+    const rows = threadMemberRows(mailbox, targets, threads);
+    const target = selection.all ? { all: true as const } : { uids: rows.map((row) => row.uid) };
     if (action.type !== "seen" && action.type !== "flagged") selection.clear();
-    void perform({ mailbox, target, action }, targets);
+    void perform({ mailbox, target, action }, rows);
   };
 
   return (

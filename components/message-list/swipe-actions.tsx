@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import { useMailActions } from "@/components/actions/use-mail-actions";
 import { useLive } from "@/components/live/live-context";
+import type { ActionRow } from "@/components/actions/plan-optimistic";
 import { useRowSwipe, type SwipeAction } from "@/components/message-list/use-row-swipe";
 import { Icon } from "@/components/ui/icon";
 import type { Lang } from "@/lib/i18n/lang";
@@ -13,7 +14,13 @@ import { t } from "@/lib/i18n/messages";
  * Not towards the mailbox the row is in already, and no delete in Trash, where delete is for
  * good and asks first.
  */
-export function useSwipeActions(mailbox: string, uid: number, unread: boolean) {
+export function useSwipeActions(
+  mailbox: string,
+  uid: number,
+  unread: boolean,
+  /** A conversation row acts on all its messages in the mailbox. */
+  members?: ActionRow[],
+) {
   const { mailboxes } = useLive();
   const { perform } = useMailActions();
   const allowed = useMemo(() => {
@@ -22,7 +29,9 @@ export function useSwipeActions(mailbox: string, uid: number, unread: boolean) {
     return { archive: hasArchive && role !== "archive", delete: role !== "trash" };
   }, [mailboxes, mailbox]);
   return useRowSwipe(allowed, (action: SwipeAction) => {
-    void perform({ mailbox, target: { uids: [uid] }, action: { type: action } }, [{ uid, unread }]);
+    const rows = members?.length ? members : [{ uid, unread }];
+    const uids = rows.map((row) => row.uid);
+    void perform({ mailbox, target: { uids }, action: { type: action } }, rows);
   });
 }
 

@@ -30,17 +30,24 @@ function setCountImage(event: DragEvent<HTMLElement>, text: string): void {
 }
 
 /**
- * Makes a message row draggable onto a mailbox in the Folders nav: the row itself, or every
- * selected row when it is one of them. Once they have moved, the selection is cleared, as the
- * toolbar's moves do.
+ * Makes a message row draggable onto a mailbox in the Folders nav: the row itself (a
+ * conversation row: its messages in this mailbox, `own`), or every selected row when it is one
+ * of them. Once they have moved, the selection is cleared, as the toolbar's moves do.
  */
-export function useMessageDrag(mailbox: string, uid: number, unread: boolean, selected: boolean) {
+export function useMessageDrag(
+  mailbox: string,
+  uid: number,
+  unread: boolean,
+  selected: boolean,
+  own?: ActionRow[],
+) {
   const selection = useSelection();
   const lang = use(LiveContext)?.lang ?? "en";
 
   const onDragStart = (event: DragEvent<HTMLElement>) => {
     const rows = selected ? selectedRows(event.currentTarget, mailbox) : [];
-    const messages = rows.some((row) => row.uid === uid) ? rows : [{ uid, unread }];
+    const alone = own?.length ? own : [{ uid, unread }];
+    const messages = rows.some((row) => row.uid === uid) ? rows : alone;
     event.dataTransfer.setData(messageDragType, serializeMessageDrag({ mailbox, messages }));
     event.dataTransfer.effectAllowed = "move";
     if (messages.length > 1) setCountImage(event, mailboxLabels(lang).dragging(messages.length));

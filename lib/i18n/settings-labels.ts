@@ -16,6 +16,10 @@ export interface SettingsLabels {
     /** Without JavaScript the choice needs a button. */
     save: string;
   };
+  /** The section of how the message list is shown (the conversation view switch). */
+  list: { heading: string };
+  /** The link to /settings/mailboxes. */
+  mailboxes: { heading: string; description: string; manage: string };
 }
 
 const labels: Record<Lang, SettingsLabels> = {
@@ -29,6 +33,12 @@ const labels: Record<Lang, SettingsLabels> = {
       browserNow: "Your browser’s language:",
       save: "Save",
     },
+    list: { heading: "Message list" },
+    mailboxes: {
+      heading: "Folders",
+      description: "Create, rename, move and delete folders, and choose which ones show.",
+      manage: "Manage folders",
+    },
   },
   ja: {
     heading: "設定",
@@ -39,6 +49,12 @@ const labels: Record<Lang, SettingsLabels> = {
       browser: "ブラウザーの言語に合わせる",
       browserNow: "このブラウザーの言語:",
       save: "保存",
+    },
+    list: { heading: "メール一覧" },
+    mailboxes: {
+      heading: "フォルダー",
+      description: "フォルダーの作成、名前の変更、移動、削除と、表示するフォルダーの選択ができます。",
+      manage: "フォルダーを管理",
     },
   },
 };

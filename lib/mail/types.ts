@@ -2,6 +2,7 @@
 // Client-safe: no imports from imapflow, nodemailer or Node built-ins.
 
 import type { AuthenticationSummary } from "@/lib/mail/authentication-results";
+import type { ThreadSummary } from "@/lib/thread/conversation";
 
 /** An address as it appears in a header: `{ name: "Alice", address: "alice@example.test" }`. */
 export interface Address {
@@ -69,6 +70,11 @@ export interface EnvelopePage {
   pageCount: number;
   pageSize: number;
   envelopes: Envelope[];
+  /**
+   * In conversation view: one per envelope, the conversation it stands for (the envelope is
+   * its newest message in this mailbox). Absent in the plain message view.
+   */
+  threads?: ThreadSummary[];
 }
 
 /** A body part offered for download. `part` is the IMAP body-part path, e.g. "2" or "1.2". */

@@ -1,12 +1,19 @@
 // What the conversation view shows: rows of the message list, one per thread, and a thread
 // opened as a stack of messages across the mailbox and Sent. Client-safe.
-import type { Address, Envelope } from "@/lib/mail/types";
+import type { Address, Envelope, Flag } from "@/lib/mail/types";
 
 /** One message of a conversation, wherever it lives (the mailbox shown, or Sent). */
 export interface ConversationMessage {
   mailbox: string;
   uidValidity: string;
   envelope: Envelope;
+}
+
+/** Where one message of a conversation lives, and its flags: enough to act on it and show it. */
+export interface ThreadMember {
+  mailbox: string;
+  uid: number;
+  flags: Flag[];
 }
 
 /** One row of the message list in conversation mode. */
@@ -29,6 +36,23 @@ export interface ConversationRow {
   hasAttachments: boolean;
   /** UIDs of the conversation's messages in the mailbox shown, newest first (to act on all). */
   uids: number[];
+  /** Every message of the conversation (this mailbox and Sent), oldest first. */
+  members: ThreadMember[];
+}
+
+/**
+ * What a list row shows of its conversation beside the newest envelope in the mailbox (the
+ * row's `uid`): sent over the wire with the list page.
+ */
+export interface ThreadSummary {
+  uid: number;
+  count: number;
+  participants: Address[];
+  /** The newest message's date (maybe a reply in Sent), ISO 8601. */
+  date: string;
+  /** Some message of the conversation has an attachment (as far as BODYSTRUCTURE was read). */
+  hasAttachments: boolean;
+  members: ThreadMember[];
 }
 
 /** One page of a mailbox in conversation mode: the page's messages grouped into rows. */

@@ -16,8 +16,9 @@ export interface ThreadClues {
 
 /**
  * The clues of some messages: each one's root (its first reference, or itself), its parent
- * (its last reference) or, with `allReferences`, every id it references; and itself as a
- * parent. Few criteria per message keep the server's SEARCH short.
+ * (its last reference) or, with `allReferences` (an opened conversation), every id it
+ * references and its base subject; and itself as a parent. Few criteria per message keep the
+ * server's SEARCH short.
  */
 export function threadClues(messages: ThreadMessage[], allReferences = false): ThreadClues {
   const ancestors = new Set<string>();
@@ -32,7 +33,9 @@ export function threadClues(messages: ThreadMessage[], allReferences = false): T
       if (id) ancestors.add(id);
     }
     const base = threadSubject(subject);
-    if (!references.length && base.isReply && base.key) subjects.add(base.key);
+    // An opened conversation also finds replies that name no parent (they join by subject).
+    const orphanReply = !references.length && base.isReply;
+    if (base.key && (orphanReply || allReferences)) subjects.add(base.key);
   }
   return {
     ancestors: [...ancestors],

@@ -84,5 +84,7 @@ describe("threadClues", () => {
     });
     const deep = message("INBOX", 21, 9, "Dan", { id: "<5@x>", refs: ["<1@x>", "<2@x>", "<3@x>"] });
     expect(threadClues([deep], true).ancestors).toEqual(["<1@x>", "<2@x>", "<3@x>"]);
+    // Opened, a conversation also looks for replies known only by its subject.
+    expect(threadClues([deep], true).subjects).toEqual(["budget"]);
   });
 });

@@ -49,5 +49,10 @@ export function toConversationRow(
     flagged: thread.messages.some((m) => m.envelope.flags.includes("\\Flagged")),
     hasAttachments: thread.messages.some((m) => m.envelope.hasAttachments),
     uids: here.map((message) => message.envelope.uid),
+    members: thread.messages.map((m) => ({
+      mailbox: m.mailbox,
+      uid: m.envelope.uid,
+      flags: m.envelope.flags,
+    })),
   };
 }

@@ -6,8 +6,9 @@ import { ListOrSearch } from "@/components/search/list-or-search";
 import { SearchResultsPane } from "@/components/search/search-results-pane";
 import { decodeMailboxParam } from "@/lib/api/message-params";
 import { requestLang } from "@/lib/i18n/request-lang";
-import { listEnvelopes } from "@/lib/imap/list-envelopes";
+import { listMailboxPage } from "@/lib/message/list-mailbox-page";
 import { focusMailbox } from "@/lib/realtime/mailbox-watcher";
+import { requestListView } from "@/lib/settings/request-list-view";
 import { loadMail, requireMailSession } from "../load-mail";
 import { requestPage, requestPath } from "../request-path";
 import { renderSearch } from "./render-search";
@@ -29,11 +30,15 @@ export default async function MailboxLayout({ children, params }: Props) {
   const session = await requireMailSession();
   // The user's IMAP watcher waits in IDLE on the mailbox shown most recently.
   focusMailbox(session.credentials, mailbox);
-  const [requested, path] = await Promise.all([requestPage(), requestPath()]);
+  const [requested, path, view] = await Promise.all([
+    requestPage(),
+    requestPath(),
+    requestListView(),
+  ]);
   const query = new URLSearchParams(path.split("?")[1] ?? "");
   const [lang, envelopes, search] = await Promise.all([
     requestLang(),
-    loadMail(() => listEnvelopes(session.credentials, mailbox, requested)),
+    loadMail(() => listMailboxPage(session.credentials, mailbox, requested, view)),
     renderSearch(session.credentials, mailbox, query),
   ]);
 
@@ -48,6 +53,7 @@ export default async function MailboxLayout({ children, params }: Props) {
               initialRequested={requested}
               renderedAt={new Date().toISOString()}
               lang={lang}
+              view={view}
             />
           }
           search={<SearchResultsPane account={session.email} lang={lang} rendered={search} />}

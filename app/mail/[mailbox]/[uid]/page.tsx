@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { MessageActions } from "@/components/actions/message-actions";
 import { composePanelHref } from "@/components/compose/compose-url";
 import { LazyComposer } from "@/components/compose/lazy-composer";
+import { ConversationView } from "@/components/conversation/conversation-view";
 import { MessagePane } from "@/components/mail-shell";
 import { MessageView } from "@/components/message-view/message-view";
 import { decodeMailboxParam, parseUid } from "@/lib/api/message-params";
@@ -10,7 +11,8 @@ import { parseComposePanelQuery } from "@/lib/compose/parse-compose-query";
 import { requestLang } from "@/lib/i18n/request-lang";
 import { parsePage } from "@/lib/mail/list-page";
 import { bodyHref, mailboxHref, messageHref } from "@/lib/mail/mail-urls";
-import { openMessage } from "@/lib/message/open-message";
+import { openConversationStack, openSingleStack } from "@/lib/message/open-conversation-stack";
+import { requestListView } from "@/lib/settings/request-list-view";
 import { listSearchHref, parseListSearch, searchHitHref } from "@/lib/search/list-search";
 import { trustedSendersCookie, trustsSender } from "@/lib/message/trusted-senders";
 import { prepareComposePanel } from "../../../compose/prepare-compose-panel";
@@ -42,11 +44,18 @@ export default async function MessagePage({ params, searchParams }: Props) {
     new URLSearchParams({ q: String(query.q ?? ""), scope: String(query.scope ?? "") }),
   );
   const compose = parseComposePanelQuery(query, mailbox, uid);
-  const [session, lang, jar] = await Promise.all([requireMailSession(), requestLang(), cookies()]);
+  const [session, lang, jar, view] = await Promise.all([
+    requireMailSession(),
+    requestLang(),
+    cookies(),
+    requestListView(),
+  ]);
   const trusted = jar.get(trustedSendersCookie)?.value;
-  const [opened, composePanel] = await loadMail(() =>
+  // In conversation view the message opens with the rest of its thread (here and in Sent).
+  const open = view === "conversations" && !compose ? openConversationStack : openSingleStack;
+  const [stack, composePanel] = await loadMail(() =>
     Promise.all([
-      openMessage(session.credentials, mailbox, uid, {
+      open(session.credentials, mailbox, uid, {
         allowRemote: remote,
         lang,
         trustsSender: (sender) => trustsSender(trusted, session.email, sender),
@@ -54,6 +63,12 @@ export default async function MessagePage({ params, searchParams }: Props) {
       compose ? prepareComposePanel(session, compose, lang) : null,
     ]),
   );
+  const opened = stack.current;
+  const listHref = search
+    ? listSearchHref(mailbox, { ...search, page })
+    : mailboxHref(mailbox, page);
+  const loadRemoteParams: Record<string, string> =
+    page > 1 ? { remote: "1", page: String(page) } : { remote: "1" };
 
   if (compose && composePanel)
     return (
@@ -72,14 +87,24 @@ export default async function MessagePage({ params, searchParams }: Props) {
         />
       </MessagePane>
     );
+  if (stack.messages.length > 1)
+    return (
+      <MessagePane>
+        <ConversationView
+          stack={stack}
+          lang={lang}
+          listHref={listHref}
+          page={page}
+          loadRemote={{ href: messageHref(mailbox, uid), params: loadRemoteParams }}
+        />
+      </MessagePane>
+    );
   return (
     <MessagePane>
       <MessageView
         message={opened.message}
         lang={lang}
-        listHref={
-          search ? listSearchHref(mailbox, { ...search, page }) : mailboxHref(mailbox, page)
-        }
+        listHref={listHref}
         bodyFrameSrc={
           opened.message.body.kind === "html" ? bodyHref(mailbox, uid, opened.remoteAllowed) : null
         }
@@ -87,7 +112,7 @@ export default async function MessagePage({ params, searchParams }: Props) {
         trackers={opened.trackers}
         remoteAllowed={opened.remoteAllowed}
         loadRemoteHref={messageHref(mailbox, uid)}
-        loadRemoteParams={page > 1 ? { remote: "1", page: String(page) } : { remote: "1" }}
+        loadRemoteParams={loadRemoteParams}
         senderTrust={{
           trusted: opened.senderTrusted,
           action: setSenderTrustAction,

@@ -1,0 +1,67 @@
+import "server-only";
+import type { ImapCredentials } from "@/lib/imap/create-imap-client";
+import { openConversation } from "@/lib/imap/open-conversation";
+import {
+  openMessage,
+  type OpenedMessage,
+  type OpenMessageOptions,
+} from "@/lib/message/open-message";
+
+/**
+ * The most messages of one conversation opened at once (each is a FETCH of its structure and
+ * its text part): a very long thread shows its newest, and says how many older ones it leaves.
+ */
+export const stackLimit = 20;
+
+/** INBOX is case-insensitive (RFC 3501 §5.1): the URL may spell it otherwise than the server. */
+function sameMailbox(a: string, b: string): boolean {
+  return a === b || (a.toUpperCase() === "INBOX" && b.toUpperCase() === "INBOX");
+}
+
+export interface ConversationStack {
+  /** The conversation's messages shown, oldest first, each opened as on its own. */
+  messages: OpenedMessage[];
+  /** The message of the URL (the conversation's newest in its mailbox, or a deep link). */
+  current: OpenedMessage;
+  /** Older messages of the conversation left out of the stack. */
+  olderHidden: number;
+}
+
+/**
+ * The conversation of `mailbox`/`uid` across the mailbox and Sent, its messages opened (the
+ * newest `stackLimit`, always with the message asked for) with `options`, oldest first.
+ */
+export async function openConversationStack(
+  credentials: ImapCredentials,
+  mailbox: string,
+  uid: number,
+  options: OpenMessageOptions,
+): Promise<ConversationStack> {
+  const { messages } = await openConversation(credentials, mailbox, uid);
+  const at = messages.findIndex(
+    (message) => sameMailbox(message.mailbox, mailbox) && message.envelope.uid === uid,
+  );
+  const start = Math.max(0, Math.min(at < 0 ? Infinity : at, messages.length - stackLimit));
+  const shown = messages.slice(start, start + stackLimit);
+  const opened = await Promise.all(
+    shown.map((message) =>
+      openMessage(credentials, message.mailbox, message.envelope.uid, options),
+    ),
+  );
+  const current = opened.find(
+    ({ message }) => sameMailbox(message.mailbox, mailbox) && message.uid === uid,
+  );
+  if (!current) throw new Error("The conversation lost the message it was opened from.");
+  return { messages: opened, current, olderHidden: start };
+}
+
+/** One message as a stack of one: the plain message view. */
+export async function openSingleStack(
+  credentials: ImapCredentials,
+  mailbox: string,
+  uid: number,
+  options: OpenMessageOptions,
+): Promise<ConversationStack> {
+  const current = await openMessage(credentials, mailbox, uid, options);
+  return { messages: [current], current, olderHidden: 0 };
+}
