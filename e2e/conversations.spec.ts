@@ -251,7 +251,13 @@ test.describe("conversations", () => {
 
     test("the conversation row and the stack fit the screen, with Back to the list", async ({
       page,
+      context,
+      baseURL,
     }) => {
+      // Conversation view on, as the first test turned it on in Settings (the setting's cookie).
+      await context.addCookies([
+        { name: "tegami-list-view", value: "conversations", url: baseURL! },
+      ]);
       const fits = () =>
         page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
       await page.goto("/login");
