@@ -8,12 +8,14 @@
 // after the sign-in step, and the failure lists every English string found, with its step.
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { t } from "../lib/i18n/messages";
+import { conversationLabels } from "../lib/i18n/conversation-labels";
+import { mailboxLabels } from "../lib/i18n/mailbox-labels";
 import { notFoundLabels } from "../lib/i18n/not-found-labels";
 import { settingsLabels } from "../lib/i18n/settings-labels";
 import { englishOnPage } from "./support/english-strings";
 import { isoJapaneseMessage, messageWithAttachment, textMessage } from "./support/mail-fixtures";
 import { appendAll, resetMailboxes } from "./support/reset-mailboxes";
-import { testStack } from "./support/test-imap";
+import { testStack, withImap } from "./support/test-imap";
 
 const NORA = "nora@example.test";
 const ja = t("ja");
@@ -21,6 +23,11 @@ const en = t("en");
 const jaSettings = settingsLabels("ja");
 const enSettings = settingsLabels("en");
 const notFound = notFoundLabels("ja");
+const jaMailboxes = mailboxLabels("ja");
+const jaConversation = conversationLabels("ja");
+/** nora's own folder, for its actions menu. */
+const FOLDER = "資料";
+const LUNCH = "お昼ご飯";
 const to = { name: "野良 ノラ", address: NORA };
 const keiri = { name: "経理部", address: "keiri@example.test" };
 const hanako = { name: "佐藤 花子", address: "hanako@example.test" };
@@ -66,7 +73,7 @@ const sweep: SweepStep[] = [
     visit: async (page) => {
       await signInInJapanese(page);
       await expect(page).toHaveURL(/\/mail\/INBOX$/);
-      await expect(messageGrid(page).locator("[data-uid]")).toHaveCount(4);
+      await expect(messageGrid(page).locator("[data-uid]")).toHaveCount(5);
       await expect(page.locator("[data-unread-count]").first()).toBeVisible();
     },
   },
@@ -185,6 +192,52 @@ const sweep: SweepStep[] = [
     },
   },
   {
+    name: "the New folder dialog",
+    visit: async (page) => {
+      await page.goto("/mail/INBOX");
+      const dialog = page.getByRole("dialog", { name: jaMailboxes.newFolder });
+      await untilHydrated(page, async () => {
+        await page.getByRole("button", { name: jaMailboxes.newFolder }).click({ timeout: 1_000 });
+        await expect(dialog).toBeVisible({ timeout: 1_000 });
+      });
+    },
+  },
+  {
+    name: "a folder's actions menu",
+    visit: async (page) => {
+      await page.keyboard.press("Escape");
+      const menu = page.getByRole("menu", { name: jaMailboxes.actionsMenu(FOLDER) });
+      await untilHydrated(page, async () => {
+        await page
+          .getByRole("button", { name: jaMailboxes.actionsFor(FOLDER) })
+          .click({ timeout: 1_000 });
+        await expect(menu).toBeVisible({ timeout: 1_000 });
+      });
+    },
+  },
+  {
+    name: "managing folders",
+    visit: async (page) => {
+      await page.goto("/settings/mailboxes");
+      await expect(page.getByRole("heading", { name: jaMailboxes.manage })).toBeVisible();
+    },
+  },
+  {
+    name: "a conversation, with Conversation view on",
+    visit: async (page) => {
+      await page.goto("/settings");
+      const setting = page.getByRole("switch", { name: jaConversation.setting });
+      await untilHydrated(page, async () => {
+        if ((await setting.getAttribute("aria-checked")) !== "true") await setting.click();
+        await expect(setting).toHaveAttribute("aria-checked", "true", { timeout: 1_000 });
+      });
+      await page.goto("/mail/INBOX");
+      const thread = messageGrid(page).locator('[data-thread-count="2"]');
+      await thread.getByRole("link").click();
+      await expect(page.getByRole("region", { name: jaConversation.region(LUNCH) })).toBeVisible();
+    },
+  },
+  {
     name: "a message that does not exist",
     visit: async (page) => {
       await page.goto("/mail/INBOX/999999");
@@ -277,12 +330,22 @@ test.describe("the Japanese interface", () => {
         raw: textMessage({
           from: hanako,
           to,
-          subject: "お昼ご飯",
+          subject: LUNCH,
           text: "今日のお昼はどこに行きますか。\n",
+          date: dayAgo(1),
+        }),
+      },
+      {
+        raw: textMessage({
+          from: to,
+          to: hanako,
+          subject: `Re: ${LUNCH}`,
+          text: "駅前のそば屋はどうですか。\n",
           date: new Date(),
         }),
       },
     ]);
+    await withImap(NORA, (client) => client.mailboxCreate(FOLDER).then(() => undefined));
     attachmentUid = uids[2] ?? 0;
   });
 
@@ -314,7 +377,7 @@ test.describe("the Japanese interface", () => {
     await expect(page.getByRole("article").locator("time").first()).toHaveText(
       /^\d{4}年\d{1,2}月\d{1,2}日.*\d{1,2}:\d{2}$/,
     );
-    // The list, newest first: today's time ("9:05"), a day earlier this year ("11月26日"), one of
+    // The list, newest first: today's time ("9:05"), days earlier this year ("11月26日"), one of
     // last year ("2025/12/20"). Either of two where a run just after midnight or New Year may
     // move a message into the next kind.
     const time = /^\d{1,2}:\d{2}$/;
@@ -325,9 +388,10 @@ test.describe("the Japanese interface", () => {
       either(time, monthDay),
       either(monthDay, fullDate),
       either(monthDay, fullDate),
+      either(monthDay, fullDate),
       fullDate,
     ]);
-    await expect(page.getByText(/^全 4 件中 1–4 件$/)).toBeVisible();
+    await expect(page.getByText(/^全 5 件中 1–5 件$/)).toBeVisible();
     await context.close();
   });
 

@@ -72,6 +72,8 @@ export function MailboxActionsMenu({
         ["delete", m.delete],
       ]
     : [["empty", m.empty(name)]];
+  // An own folder by its full path (two may share a last level); Trash and Junk by their name.
+  const label = m.actionsFor(own ? path : name);
   const close = () => {
     setDialog(null);
     buttonRef.current?.focus();
@@ -82,8 +84,8 @@ export function MailboxActionsMenu({
       <button
         ref={buttonRef}
         type="button"
-        aria-label={m.actionsFor(path)}
-        title={m.actionsFor(path)}
+        aria-label={label}
+        title={label}
         popoverTarget={id}
         aria-haspopup="menu"
         aria-expanded={open}

@@ -41,7 +41,12 @@ export function MailboxManager({
                 <span
                   className="flex min-w-0 flex-1 items-center gap-2.5 text-sm"
                   style={{ paddingInlineStart: `${0.75 + mailbox.depth * 1}rem` }}
-                  title={mailbox.path}
+                  // The full path of a nested folder; Inbox and the special folders go by their name.
+                  title={
+                    mailbox.role || mailbox.path.toUpperCase() === "INBOX"
+                      ? undefined
+                      : mailbox.path
+                  }
                 >
                   <Icon name={mailbox.role ?? "mailbox"} className="size-4 text-gray-500" />
                   {mailbox.selectable ? (
