@@ -41,7 +41,7 @@ export const config = {
   matcher: [
     {
       source:
-        "/((?!api|_next/static|_next/image|favicon.ico|icon.svg|sw.js|manifest.webmanifest|icons/).*)",
+        "/((?!api|_next/static|_next/image|favicon.ico|icon.svg|sw.js|sw-build.js|manifest.webmanifest|icons/).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -1,22 +1,136 @@
 // Tegami's service worker, served at /sw.js with scope "/" (next.config.mjs sets its headers).
-// A plain script in sections, one per concern, so the offline cache (issue #7) is added as its
-// own section: lifecycle, fetch, push, notification clicks. No build step, no imports.
+// A plain script in sections, one per concern: the shell cache, lifecycle, fetch, saved message
+// bodies, push, notification clicks. No build step; it imports only /sw-build.js.
 /* eslint-env serviceworker */
 "use strict";
 
+// ── Shell cache (issue #7) ──────────────────────────────────────────────────────────────
+// /sw-build.js (app/sw-build.js/route.ts) names this build and lists its shell: the offline
+// page and every file under /_next/static. A new build changes that script, so the browser
+// installs a new worker, which fills a cache of its own ("tegami-shell-<build id>") and, once
+// active, deletes every other build's: a page is never put together from two builds. Only the
+// app's own files go in Cache Storage; mail lives in the account's IndexedDB (the device store).
+let shell = null;
+try {
+  importScripts("/sw-build.js");
+  shell = self.tegamiShell || null;
+} catch {
+  // No build to name (development, or the server gone mid-update): no shell cache.
+}
+const shellPrefix = "tegami-shell-";
+const shellCache = shell ? shellPrefix + shell.build : null;
+const offlinePage = "/offline";
+
+async function precacheShell() {
+  if (!shellCache) return;
+  const cache = await caches.open(shellCache);
+  // All or nothing: a failed file fails the install, and the worker before stays in charge.
+  await cache.addAll(shell.assets);
+}
+
+async function deleteOtherShells() {
+  const names = await caches.keys();
+  const others = names.filter((name) => name.startsWith(shellPrefix) && name !== shellCache);
+  await Promise.all(others.map((name) => caches.delete(name)));
+}
+
 // ── Lifecycle ────────────────────────────────────────────────────────────────────────────
-// A new worker takes over at once: it holds no state an old page could depend on yet.
-self.addEventListener("install", () => self.skipWaiting());
-self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
+// A new worker takes over at once, once its build's shell is cached whole.
+self.addEventListener("install", (event) =>
+  event.waitUntil(precacheShell().then(() => self.skipWaiting())),
+);
+self.addEventListener("activate", (event) =>
+  event.waitUntil(deleteOtherShells().then(() => self.clients.claim())),
+);
 
 // ── Fetch ────────────────────────────────────────────────────────────────────────────────
-// Navigations go to the network (the offline shell will answer from the cache when it fails).
-// Everything else, the event stream and API calls above all, is left to the browser untouched.
+// Pages go to the network first, always: the server's page is the truth. When the network
+// fails, a mail or compose address gets the offline page, which shows the device store's mail.
+// A message's body frame falls back to the copy the device store kept. The build's static
+// files come from its cache. Everything else, the event stream and API calls above all, is
+// left to the browser untouched.
+const offlineAddress = (path) =>
+  path === "/" || path === "/mail" || path.startsWith("/mail/") || path === "/compose";
+const bodyFramePath = /^\/api\/mail\/([^/]+)\/([1-9]\d{0,9})\/body$/;
+
+async function pageOrOfflinePage(request, url) {
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const cached =
+      shellCache &&
+      offlineAddress(url.pathname) &&
+      (await caches.match(offlinePage, { cacheName: shellCache }));
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+async function shellFile(request) {
+  const cached = await caches.match(request, { cacheName: shellCache });
+  return cached || fetch(request);
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.mode !== "navigate" || request.method !== "GET") return;
-  event.respondWith(fetch(request));
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.mode === "navigate" && request.destination === "iframe") {
+    const body = bodyFramePath.exec(url.pathname);
+    if (body && !url.search) event.respondWith(bodyOrSavedBody(request, body[1], body[2]));
+    return;
+  }
+  if (request.mode === "navigate") return event.respondWith(pageOrOfflinePage(request, url));
+  if (shellCache && url.pathname.startsWith("/_next/static/"))
+    event.respondWith(shellFile(request));
 });
+
+// ── Saved message bodies (the device store, components/offline/device-store.ts) ─────────
+// The account's database is the one "tegami-" database on this browser (signing in as another
+// account deletes the other's); with none, or two, there is nothing to answer with.
+const frameCsp =
+  "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; font-src data:; " +
+  "form-action 'none'; frame-ancestors 'self'; base-uri 'none'; " +
+  "sandbox allow-popups allow-popups-to-escape-sandbox allow-same-origin";
+
+function idbResult(request) {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+async function readSavedBody(mailbox, uid) {
+  const names = (await indexedDB.databases()).map((info) => info.name);
+  const stores = names.filter((name) => typeof name === "string" && name.startsWith("tegami-"));
+  if (stores.length !== 1) return null;
+  const db = await idbResult(indexedDB.open(stores[0]));
+  try {
+    if (!db.objectStoreNames.contains("bodies")) return null;
+    const key = `${mailbox}\u0000${uid}`;
+    return (await idbResult(db.transaction("bodies").objectStore("bodies").get(key))) || null;
+  } finally {
+    db.close();
+  }
+}
+
+async function bodyOrSavedBody(request, mailboxSegment, uid) {
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const saved = await readSavedBody(decodeURIComponent(mailboxSegment), uid).catch(() => null);
+    if (!saved) throw error;
+    return new Response(saved.html, {
+      headers: {
+        "Content-Type": "text/html; charset=utf-8",
+        "Content-Security-Policy": saved.csp || frameCsp,
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "no-referrer",
+      },
+    });
+  }
+}
 
 // ── Push (RFC 8030) ──────────────────────────────────────────────────────────────────────
 // The server sends { kind: "new", from, subject, mailbox, uid } for new mail in the Inbox and
