@@ -1,4 +1,4 @@
-import { useParams, useSearchParams } from "next/navigation";
+import { useParams, usePathname, useSearchParams } from "next/navigation";
 import { useMemo } from "react";
 
 /** What the URL says is shown: `/mail/<mailbox>/<uid>?page=N`, decoded as the server does. */
@@ -17,9 +17,20 @@ function decodeSegment(value: string | string[] | undefined): string | null {
   }
 }
 
+/**
+ * The offline views (app/offline) are served at any /mail/… address and have no route params of
+ * their own: there the address bar's path says what is shown.
+ */
+function paramsOfPath(pathname: string): { mailbox?: string; uid?: string } {
+  const [, mailbox, uid] = /^\/mail\/([^/]+)(?:\/([^/]+))?\/?$/.exec(pathname) ?? [];
+  return { mailbox, uid };
+}
+
 /** The mailbox, open message and list page of the mail page in the browser's address bar. */
 export function useMailRoute(): MailRoute {
-  const params = useParams<{ mailbox?: string; uid?: string }>();
+  const routeParams = useParams<{ mailbox?: string; uid?: string }>();
+  const pathname = usePathname();
+  const params = routeParams?.mailbox === undefined ? paramsOfPath(pathname ?? "") : routeParams;
   const pageParam = useSearchParams().get("page");
   const mailbox = decodeSegment(params.mailbox);
   const uid = params.uid && /^[1-9]\d{0,9}$/.test(params.uid) ? Number(params.uid) : null;

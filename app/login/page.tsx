@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { ForgetDeviceMail } from "@/components/offline/forget-device-mail";
 import { getMailSession } from "@/lib/auth/get-mail-session";
 import { safeCallbackPath } from "@/lib/auth/safe-callback-path";
 import { t } from "@/lib/i18n/messages";
@@ -18,5 +19,10 @@ export default async function LoginPage({
 }) {
   const callbackUrl = safeCallbackPath((await searchParams).callbackUrl);
   if (await getMailSession()) redirect(callbackUrl);
-  return <SignInForm action={signInAction} callbackUrl={callbackUrl} lang={await requestLang()} />;
+  return (
+    <>
+      <ForgetDeviceMail />
+      <SignInForm action={signInAction} callbackUrl={callbackUrl} lang={await requestLang()} />
+    </>
+  );
 }

@@ -7,11 +7,14 @@ import { toLiveMailboxes } from "@/components/live/live-mailbox";
 import { LiveStatus } from "@/components/live/live-status";
 import { MailShell } from "@/components/mail-shell";
 import { MailboxTree } from "@/components/mailbox/mailbox-tree";
+import { DeviceStoreSync } from "@/components/offline/device-store-sync";
+import { OfflineIndicator } from "@/components/offline/offline-indicator";
 import { OfflineQueueProvider } from "@/components/outbox/offline-queue-provider";
 import { requestLang } from "@/lib/i18n/request-lang";
 import { listMailboxes } from "@/lib/imap/list-mailboxes";
 import { buildMailboxTree } from "@/lib/mail/mailbox-tree";
 import { subscribedMailboxes } from "@/lib/mail/subscribed-mailboxes";
+import { deviceStoreKey } from "@/lib/offline/device-store-key";
 import { signOutAction } from "./actions";
 import { loadMail, requireMailSession } from "./load-mail";
 
@@ -29,6 +32,12 @@ export default async function MailLayout({ children }: { children: ReactNode }) 
 
   return (
     <LiveProvider mailboxes={toLiveMailboxes(tree, lang)} lang={lang}>
+      <DeviceStoreSync
+        accountKey={deviceStoreKey(session.email)}
+        address={session.email}
+        lang={lang}
+        mailboxes={tree}
+      />
       <OfflineQueueProvider account={session.email}>
         <MailShell
           header={
@@ -38,6 +47,7 @@ export default async function MailLayout({ children }: { children: ReactNode }) 
               signOutAction={signOutAction}
               status={
                 <>
+                  <OfflineIndicator lang={lang} />
                   <LiveStatus lang={lang} />
                   <ComposeOutcomeToast />
                 </>

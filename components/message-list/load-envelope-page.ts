@@ -1,5 +1,6 @@
 // Fetches one list page into the tab's envelope cache, once at a time per page.
 import { envelopeCache } from "@/components/message-list/envelope-cache";
+import { reportFetchFailure, reportFetchSuccess } from "@/components/offline/use-connectivity";
 import { getJson } from "@/lib/api/get-json";
 import { envelopesHref } from "@/lib/mail/mail-urls";
 import type { EnvelopePage } from "@/lib/mail/types";
@@ -22,6 +23,8 @@ export function loadEnvelopePage(
       view === "conversations" ? conversationsHref(mailbox, page) : envelopesHref(mailbox, page);
     loading = getJson<EnvelopePage>(href).then((answer) => {
       inFlight.delete(k);
+      if (!answer.ok && answer.error.code === "NETWORK") reportFetchFailure();
+      else reportFetchSuccess();
       if (!answer.ok) return false;
       envelopeCache.put(account, page, answer.value, new Date().toISOString());
       return true;

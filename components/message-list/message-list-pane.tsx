@@ -5,6 +5,7 @@ import { useLive } from "@/components/live/live-context";
 import { envelopeCache, type CachedPage } from "@/components/message-list/envelope-cache";
 import { loadEnvelopePage } from "@/components/message-list/load-envelope-page";
 import { MessageList } from "@/components/message-list/message-list";
+import { useSaveShownPage } from "@/components/offline/use-save-shown-page";
 import { useMailRoute } from "@/components/use-mail-route";
 import type { Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
@@ -62,6 +63,7 @@ export function MessageListPane({
   const wanted = initialIsNewest ? fromServer : (cached ?? undefined);
   const failed = useFetchWhenNeeded(account, mailbox, page, view, wanted);
   useFetchAhead(account, mailbox, view, wanted);
+  useSaveShownPage(wanted);
 
   // While a page loads, the one shown before stays (busy), as a navigation would keep it.
   const [lastShown, setLastShown] = useState(wanted);

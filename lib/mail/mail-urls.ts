@@ -37,6 +37,11 @@ export function bodyHref(mailbox: string, uid: number, remote: boolean): string 
   return `${messageApi(mailbox, uid)}/body${remote ? "?remote=1" : ""}`;
 }
 
+/** The opened message as JSON (what the device store keeps of a flagged message). */
+export function messageJsonHref(mailbox: string, uid: number): string {
+  return messageApi(mailbox, uid);
+}
+
 /** The raw message (RFC 5322 source). */
 export function sourceHref(mailbox: string, uid: number): string {
   return `${messageApi(mailbox, uid)}/source`;

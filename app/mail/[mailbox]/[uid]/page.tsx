@@ -6,6 +6,7 @@ import { LazyComposer } from "@/components/compose/lazy-composer";
 import { ConversationView } from "@/components/conversation/conversation-view";
 import { MessagePane } from "@/components/mail-shell";
 import { MessageView } from "@/components/message-view/message-view";
+import { SaveOpenedMessage } from "@/components/offline/save-opened-message";
 import { decodeMailboxParam, parseUid } from "@/lib/api/message-params";
 import { parseComposePanelQuery } from "@/lib/compose/parse-compose-query";
 import { requestLang } from "@/lib/i18n/request-lang";
@@ -101,6 +102,7 @@ export default async function MessagePage({ params, searchParams }: Props) {
     );
   return (
     <MessagePane>
+      <SaveOpenedMessage message={opened.message} />
       <MessageView
         message={opened.message}
         lang={lang}
