@@ -1,0 +1,193 @@
+// Journey: kim reads mail on a train. Online, kim opens a plain message and an HTML one and flags
+// one; another message was flagged on kim's phone. Offline, a reload still shows the Inbox, the
+// mail kim opened (and the flagged one, fetched in the background) opens with its body, a message
+// never opened says it is not kept, and the composer opens; all under a clear offline notice.
+// Back online the notice goes and the list is the server's again; after Sign out nothing of
+// kim's mail is left on the device.
+import { randomBytes } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { htmlWithRemoteImage, textMessage } from "./support/mail-fixtures";
+import { listedUids, messageList, messageRow, messageRows } from "./support/message-list";
+import { appendAll, resetMailboxes } from "./support/reset-mailboxes";
+import { appendMessage } from "./support/test-imap";
+import { signIn } from "./support/sign-in";
+
+const KIM = "kim@example.test";
+const OFFLINE_NOTICE = "Offline — showing mail saved on this device";
+const tag = randomBytes(3).toString("hex");
+const to = { name: "Kim", address: KIM };
+const from = { name: "Lee", address: "lee@example.test" };
+const subjects = {
+  plain: `Train times ${tag}`,
+  html: `Quarterly letter ${tag}`,
+  phone: `Flagged on the phone ${tag}`,
+  unopened: `Never opened ${tag}`,
+  arrived: `Arrived while offline ${tag}`,
+};
+const htmlText = `The numbers for the quarter ${tag}`;
+const uids = { plain: 0, html: 0, phone: 0, unopened: 0 };
+
+/** The UIDs of the messages kept in the device store (what kim could read offline). */
+function savedMessageUids(page: Page): Promise<number[]> {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((info) => info.name ?? "");
+    const name = names.find((n) => n.startsWith("tegami-"));
+    if (!name) return [];
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains("messages")) return [];
+      const records = await new Promise<{ uid: number }[]>((resolve, reject) => {
+        const request = db.transaction("messages").objectStore("messages").getAll();
+        request.onsuccess = () => resolve(request.result as { uid: number }[]);
+        request.onerror = () => reject(request.error);
+      });
+      return records.map((record) => record.uid).sort((a, b) => a - b);
+    } finally {
+      db.close();
+    }
+  });
+}
+
+function offlineNotice(page: Page) {
+  return page.getByRole("status").filter({ hasText: OFFLINE_NOTICE });
+}
+
+async function openFromList(page: Page, uid: number, subject: string) {
+  await messageRow(page, uid).getByRole("link").click();
+  await expect(page.getByRole("article", { name: subject })).toBeVisible();
+}
+
+test.beforeAll(async () => {
+  await resetMailboxes(KIM);
+  const day = (n: number) => new Date(Date.UTC(2026, 10, n, 9));
+  [uids.plain, uids.html, uids.phone, uids.unopened] = await appendAll(KIM, "INBOX", [
+    {
+      raw: textMessage({ from, to, subject: subjects.plain, text: `Dep 07:12 ${tag}\n` }),
+      date: day(1),
+    },
+    {
+      raw: htmlWithRemoteImage({
+        from,
+        to,
+        subject: subjects.html,
+        text: htmlText,
+        imageUrl: "https://images.example.test/chart.png",
+      }),
+      date: day(2),
+    },
+    {
+      raw: textMessage({ from, to, subject: subjects.phone, text: `Keep this ${tag}\n` }),
+      flags: ["\\Flagged"],
+      date: day(3),
+    },
+    { raw: textMessage({ from, to, subject: subjects.unopened, text: "Later.\n" }), date: day(4) },
+  ]);
+});
+
+test("mail read online is readable offline, and gone from the device after Sign out", async ({
+  page,
+  context,
+}) => {
+  await page.goto("/mail/INBOX?lang=en");
+  await signIn(page, KIM);
+  await expect(page).toHaveURL(/\/mail\/INBOX/);
+  await expect(messageRows(page)).toHaveCount(4);
+  // The worker controls the page once this build's shell is cached (install waits for it).
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+  await openFromList(page, uids.plain, subjects.plain);
+  await expect(page.getByText(`Dep 07:12 ${tag}`)).toBeVisible();
+  await openFromList(page, uids.html, subjects.html);
+  const body = page.frameLocator('iframe[title="Message body"]');
+  await expect(body.getByText(htmlText)).toBeVisible();
+  await page.getByRole("button", { name: "Flag", exact: true }).click();
+  await expect(messageRow(page, uids.html)).toHaveAttribute("data-flagged", "true");
+
+  // A fresh page: the server's list (with the flag) is what the device keeps of the Inbox, and
+  // the phone's flagged message is fetched while the browser is idle.
+  await page.reload();
+  await expect(messageRow(page, uids.html)).toHaveAttribute("data-flagged", "true");
+  await expect
+    .poll(() => savedMessageUids(page), { timeout: 20_000 })
+    .toEqual([uids.plain, uids.html, uids.phone].sort((a, b) => a - b));
+
+  await page.goto("/mail/INBOX");
+  await expect(messageRows(page)).toHaveCount(4);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(offlineNotice(page)).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Folders" })).toBeVisible();
+  await expect(messageRows(page)).toHaveCount(4);
+  await expect(messageRow(page, uids.html)).toHaveAttribute("data-flagged", "true");
+  await expect(messageRow(page, uids.phone)).toHaveAttribute("data-flagged", "true");
+  await expect(messageRow(page, uids.plain)).toHaveAttribute("data-unread", "false");
+  await expect(messageRow(page, uids.unopened)).toHaveAttribute("data-unread", "true");
+
+  await openFromList(page, uids.html, subjects.html);
+  await expect(body.getByText(htmlText)).toBeVisible();
+  await expect(offlineNotice(page)).toBeVisible();
+  await openFromList(page, uids.plain, subjects.plain);
+  await expect(page.getByText(`Dep 07:12 ${tag}`)).toBeVisible();
+  await openFromList(page, uids.phone, subjects.phone);
+  await expect(page.getByText(`Keep this ${tag}`)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Unflag", exact: true })).toBeVisible();
+
+  await messageRow(page, uids.unopened).getByRole("link").click();
+  await expect(page).toHaveURL(new RegExp(`/mail/INBOX/${uids.unopened}$`));
+  await expect(
+    page.getByRole("heading", { name: "This message is not available offline" }),
+  ).toBeVisible();
+
+  await page.goto("/compose");
+  await expect(page.getByLabel("To", { exact: true })).toBeVisible();
+  await expect(page.getByLabel("Subject", { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Send", exact: true })).toBeVisible();
+  await expect(offlineNotice(page)).toBeVisible();
+
+  // Mail arrives meanwhile; back online, the list is the server's (and live) again.
+  await page.goto("/mail/INBOX");
+  await expect(messageRows(page)).toHaveCount(4);
+  const arrived = await appendMessage(
+    KIM,
+    "INBOX",
+    textMessage({ from, to, subject: subjects.arrived, text: "Hello.\n" }),
+  );
+  await context.setOffline(false);
+  await expect(messageRow(page, arrived)).toBeVisible();
+  await expect(offlineNotice(page)).toHaveCount(0);
+  await expect(messageList(page)).toBeVisible();
+  const later = await appendMessage(
+    KIM,
+    "INBOX",
+    textMessage({ from, to, subject: `Live again ${tag}`, text: "Hi.\n" }),
+  );
+  await expect.poll(() => listedUids(page)).toContain(later);
+
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await expect
+    .poll(() =>
+      page.evaluate(async () =>
+        (await indexedDB.databases())
+          .map((info) => info.name)
+          .filter((n) => n?.startsWith("tegami-")),
+      ),
+    )
+    .toEqual([]);
+  // Cache Storage holds the app's own files only: the offline page and the build's assets.
+  const cached = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys())
+      for (const request of await (await caches.open(name)).keys())
+        urls.push(new URL(request.url).pathname);
+    return urls;
+  });
+  expect(cached.length).toBeGreaterThan(1);
+  expect(
+    cached.filter((path) => path !== "/offline" && !path.startsWith("/_next/static/")),
+  ).toEqual([]);
+});
