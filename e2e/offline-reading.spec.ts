@@ -64,7 +64,7 @@ async function openFromList(page: Page, uid: number, subject: string) {
 test.beforeAll(async () => {
   await resetMailboxes(KIM);
   const day = (n: number) => new Date(Date.UTC(2026, 10, n, 9));
-  [uids.plain, uids.html, uids.phone, uids.unopened] = await appendAll(KIM, "INBOX", [
+  const appended = await appendAll(KIM, "INBOX", [
     {
       raw: textMessage({ from, to, subject: subjects.plain, text: `Dep 07:12 ${tag}\n` }),
       date: day(1),
@@ -86,18 +86,35 @@ test.beforeAll(async () => {
     },
     { raw: textMessage({ from, to, subject: subjects.unopened, text: "Later.\n" }), date: day(4) },
   ]);
+  const [plain, html, phone, unopened] = appended;
+  if (!plain || !html || !phone || !unopened) throw new Error("APPEND returned too few UIDs");
+  Object.assign(uids, { plain, html, phone, unopened });
 });
 
 test("mail read online is readable offline, and gone from the device after Sign out", async ({
   page,
   context,
 }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  // A shell cache left by an earlier build: the worker of this build deletes it.
+  await page.goto("/login?lang=en");
+  await page.evaluate(async () => {
+    const previous = await caches.open("tegami-shell-previous-build");
+    await previous.put("/offline", new Response("an older build's page"));
+  });
   await page.goto("/mail/INBOX?lang=en");
   await signIn(page, KIM);
   await expect(page).toHaveURL(/\/mail\/INBOX/);
   await expect(messageRows(page)).toHaveCount(4);
   // The worker controls the page once this build's shell is cached (install waits for it).
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const build = await page.evaluate(async () => {
+    const script = await (await fetch("/sw-build.js")).text();
+    return (/"build":"([^"]+)"/.exec(script) ?? [])[1];
+  });
+  expect(build).toBeTruthy();
+  await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`tegami-shell-${build}`]);
 
   await openFromList(page, uids.plain, subjects.plain);
   await expect(page.getByText(`Dep 07:12 ${tag}`)).toBeVisible();
@@ -156,8 +173,11 @@ test("mail read online is readable offline, and gone from the device after Sign 
     "INBOX",
     textMessage({ from, to, subject: subjects.arrived, text: "Hello.\n" }),
   );
+  // The tab is not reloaded on the way back: what runs in it (the Outbox sending) keeps running.
+  await page.evaluate(() => Object.assign(window, { tegamiSameTab: true }));
   await context.setOffline(false);
   await expect(messageRow(page, arrived)).toBeVisible();
+  expect(await page.evaluate(() => "tegamiSameTab" in window)).toBe(true);
   await expect(offlineNotice(page)).toHaveCount(0);
   await expect(messageList(page)).toBeVisible();
   const later = await appendMessage(
@@ -190,4 +210,6 @@ test("mail read online is readable offline, and gone from the device after Sign 
   expect(
     cached.filter((path) => path !== "/offline" && !path.startsWith("/_next/static/")),
   ).toEqual([]);
+  // The offline page hydrated at mail addresses without a script error.
+  expect(errors).toEqual([]);
 });

@@ -98,3 +98,13 @@ export function messagesToEvict(
     ...flaggedOnly.filter((m) => m.flagged).slice(bounds.flaggedMessages),
   ].map((m) => m.key);
 }
+
+/** Flags after a change the user made (kept so, offline, the row shows what was done). */
+export function withFlagChange(
+  flags: readonly string[],
+  change: { add?: readonly string[]; remove?: readonly string[] },
+): string[] {
+  const removed = new Set(change.remove ?? []);
+  const kept = flags.filter((flag) => !removed.has(flag));
+  return [...kept, ...(change.add ?? []).filter((flag) => !kept.includes(flag))];
+}

@@ -8,20 +8,21 @@
 // and "bodies" (the sanitized HTML frame document, read by the service worker too, public/sw.js).
 import {
   deviceStoreBounds,
-  deviceStoreName,
-  isDeviceStoreName,
   messageKey,
   messagesToEvict,
   pageKey,
   pagesToEvict,
+  withFlagChange,
 } from "@/components/offline/device-store-bounds";
-import { deleteDatabase, requestResult, transactionDone } from "@/components/offline/idb-request";
+import {
+  activateDeviceStore,
+  get,
+  getAll,
+  openSavedDeviceStore,
+  withStore,
+} from "@/components/offline/device-store-connection";
 import type { Lang } from "@/lib/i18n/lang";
-import type { Envelope, EnvelopePage, MailboxNode, MessageView } from "@/lib/mail/types";
-
-const version = 1;
-// Which database this browser holds, for browsers without indexedDB.databases() (Firefox < 126).
-const pointerKey = "tegami-device-store";
+import type { Envelope, EnvelopePage, Flag, MailboxNode, MessageView } from "@/lib/mail/types";
 
 export interface SavedAccount {
   address: string;
@@ -56,112 +57,11 @@ export interface SavedFrame {
   csp: string | null;
 }
 
-function upgrade(db: IDBDatabase): void {
-  for (const name of ["meta", "pages", "messages", "bodies"])
-    if (!db.objectStoreNames.contains(name))
-      db.createObjectStore(name, { keyPath: name === "meta" ? "name" : "key" });
-}
-
-function open(name: string): Promise<IDBDatabase> {
-  const request = indexedDB.open(name, version);
-  request.onupgradeneeded = () => upgrade(request.result);
-  return requestResult(request).then((db) => {
-    // Sign-out in another tab deletes this database: let it go instead of blocking that.
-    db.onversionchange = () => {
-      db.close();
-      if (active?.name === name) active = null;
-    };
-    return db;
-  });
-}
-
-let active: { name: string; db: Promise<IDBDatabase> } | null = null;
-/** Saves wait for the mail layout to say whose store it is (it mounts after the list pane). */
-let whenActive: Promise<IDBDatabase | null>;
-let resolveActive: (db: Promise<IDBDatabase> | null) => void = () => {};
-function resetWaiting(): void {
-  whenActive = new Promise((resolve) => {
-    resolveActive = (db) => resolve(db ? db.catch(() => null) : null);
-  });
-}
-resetWaiting();
-
-async function storeNames(): Promise<string[]> {
-  const names = new Set<string>();
-  if ("databases" in indexedDB)
-    for (const info of await indexedDB.databases().catch(() => []))
-      if (isDeviceStoreName(info.name)) names.add(info.name);
-  const pointer = readPointer();
-  if (pointer) names.add(pointer);
-  return [...names];
-}
-
-function readPointer(): string | null {
-  try {
-    const name = localStorage.getItem(pointerKey);
-    return isDeviceStoreName(name ?? undefined) ? name : null;
-  } catch {
-    return null;
-  }
-}
-
-function writePointer(name: string | null): void {
-  try {
-    if (name) localStorage.setItem(pointerKey, name);
-    else localStorage.removeItem(pointerKey);
-  } catch {
-    // Storage blocked: indexedDB.databases() still finds the store.
-  }
-}
-
-async function withStore<T>(
-  names: string | string[],
-  mode: IDBTransactionMode,
-  work: (transaction: IDBTransaction) => Promise<T> | T,
-): Promise<T | null> {
-  const db = await (active?.db.catch(() => null) ?? whenActive);
-  if (!db) return null;
-  try {
-    const transaction = db.transaction(names, mode);
-    const result = await work(transaction);
-    await transactionDone(transaction);
-    return result;
-  } catch {
-    // Quota exceeded, the database deleted meanwhile: the device store is best effort.
-    return null;
-  }
-}
-
-const get = <T>(transaction: IDBTransaction, store: string, key: string) =>
-  requestResult(transaction.objectStore(store).get(key) as IDBRequest<T | undefined>);
-const getAll = <T>(transaction: IDBTransaction, store: string) =>
-  requestResult(transaction.objectStore(store).getAll() as IDBRequest<T[]>);
-
 export const deviceStore = {
-  /**
-   * Opens the signed-in account's store (online, from the mail layout) and deletes any other
-   * account's: the device store belongs to one user.
-   */
-  async activate(accountKey: string): Promise<void> {
-    const name = deviceStoreName(accountKey);
-    if (active?.name === name) return;
-    for (const other of await storeNames()) if (other !== name) await closeAndDelete(other);
-    active = { name, db: open(name) };
-    writePointer(name);
-    resolveActive(active.db);
-  },
-
-  /** Opens the store this browser holds (offline, where no server says whose it is). */
-  async openSaved(): Promise<boolean> {
-    const names = await storeNames();
-    // Never guess between two accounts' mail.
-    if (names.length !== 1 || !names[0]) return false;
-    if (active?.name !== names[0]) {
-      active = { name: names[0], db: open(names[0]) };
-      resolveActive(active.db);
-    }
-    return (await active.db.catch(() => null)) !== null;
-  },
+  /** The signed-in account's store, opened online; any other account's is deleted. */
+  activate: activateDeviceStore,
+  /** The store this browser holds, opened offline; false when there is none. */
+  openSaved: openSavedDeviceStore,
 
   async saveAccount(account: SavedAccount, mailboxes: MailboxNode[]): Promise<void> {
     await withStore("meta", "readwrite", (tx) => {
@@ -262,6 +162,35 @@ export const deviceStore = {
     );
   },
 
+  /**
+   * A flag change made while the saved copy is what is shown (the action queue offline): the
+   * saved rows and messages show it too, until the server's pages replace them.
+   */
+  async updateFlags(
+    mailbox: string,
+    uids: readonly number[],
+    change: { add?: Flag[]; remove?: Flag[] },
+  ): Promise<void> {
+    const changed = new Set(uids);
+    await withStore(["pages", "messages"], "readwrite", async (tx) => {
+      for (const page of await getAll<SavedPage>(tx, "pages")) {
+        if (page.mailbox !== mailbox || !page.data.envelopes.some((e) => changed.has(e.uid)))
+          continue;
+        const envelopes = page.data.envelopes.map((e) =>
+          changed.has(e.uid) ? { ...e, flags: withFlagChange(e.flags, change) } : e,
+        );
+        tx.objectStore("pages").put({ ...page, data: { ...page.data, envelopes } });
+      }
+      for (const uid of uids) {
+        const saved = await get<SavedMessage>(tx, "messages", messageKey(mailbox, uid));
+        if (!saved) continue;
+        const flags = withFlagChange(saved.message.flags, change);
+        const message = { ...saved.message, flags };
+        tx.objectStore("messages").put({ ...saved, flagged: flags.includes("\\Flagged"), message });
+      }
+    });
+  },
+
   /** Flagged messages on the saved list pages that are not kept yet, newest first. */
   async flaggedToFetch(limit: number): Promise<{ mailbox: string; uid: number }[]> {
     const found = await withStore(["pages", "messages"], "readonly", async (tx) => {
@@ -298,20 +227,4 @@ async function forgetMailbox(
       tx.objectStore("messages").delete(message.key);
       tx.objectStore("bodies").delete(message.key);
     }
-}
-
-async function closeAndDelete(name: string): Promise<void> {
-  if (active?.name === name) {
-    const db = await active.db.catch(() => null);
-    db?.close();
-    active = null;
-    resetWaiting();
-  }
-  await deleteDatabase(name).catch(() => {});
-}
-
-/** Deletes every device store on this browser: on sign-out, whoever signed in before. */
-export async function clearDeviceStores(): Promise<void> {
-  for (const name of await storeNames()) await closeAndDelete(name);
-  writePointer(null);
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { clearDeviceStores } from "@/components/offline/device-store";
+import { clearDeviceStores } from "@/components/offline/device-store-connection";
 
 /**
  * On the sign-in page nobody is signed in: whatever mail the device store kept (the last

@@ -2,6 +2,8 @@
 
 import { useEffect, useMemo } from "react";
 import { AppHeader } from "@/components/app-header";
+import { ComposeOutcomeToast } from "@/components/compose/compose-outcome-toast";
+import { KeyboardShortcuts } from "@/components/keyboard/keyboard-shortcuts";
 import { LiveProvider } from "@/components/live/live-provider";
 import { toLiveMailboxes } from "@/components/live/live-mailbox";
 import { LiveStatus } from "@/components/live/live-status";
@@ -18,7 +20,8 @@ import { mailboxHref } from "@/lib/mail/mail-urls";
 
 /**
  * The mail pages offline: the same shell, mailbox tree, list pane and message view as
- * app/mail's layouts, fed from the device store instead of the server.
+ * app/mail's layouts (keep the two alike: whatever app/mail/layout.tsx mounts for the whole
+ * mail UI belongs here too), fed from the device store instead of the server.
  */
 export function OfflineMailShell({
   saved,
@@ -51,6 +54,7 @@ export function OfflineMailShell({
               <>
                 <OfflineIndicator lang={lang} always />
                 <LiveStatus lang={lang} />
+                <ComposeOutcomeToast />
               </>
             }
           />
@@ -76,6 +80,7 @@ export function OfflineMailShell({
           )}
         </MessagePane>
       </MailShell>
+      <KeyboardShortcuts lang={lang} />
     </LiveProvider>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { NotAvailableOffline } from "@/components/offline/not-available-offline";
 import { OfflineCompose } from "@/components/offline/offline-compose";
@@ -17,14 +17,17 @@ import { offlineLabels } from "@/lib/i18n/offline-labels";
  */
 export function OfflineMail({ signOutAction }: { signOutAction: () => Promise<void> }) {
   const pathname = usePathname() ?? "/";
+  const router = useRouter();
   const saved = useSavedMail();
   const lang: Lang = saved?.account.lang ?? pickLang(null, null, globalThis.navigator?.language);
 
+  // Back online, the server renders this address in place: a refresh, not a reload, so what
+  // runs in the tab (the action queue sending what was done offline) is not cut short.
   useEffect(() => {
-    const reload = () => window.location.reload();
-    window.addEventListener("online", reload);
-    return () => window.removeEventListener("online", reload);
-  }, []);
+    const refresh = () => router.refresh();
+    window.addEventListener("online", refresh);
+    return () => window.removeEventListener("online", refresh);
+  }, [router]);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
