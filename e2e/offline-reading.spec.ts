@@ -4,8 +4,13 @@
 // never opened says it is not kept, and the composer opens; all under a clear offline notice.
 // Back online the notice goes and the list is the server's again; after Sign out nothing of
 // kim's mail is left on the device.
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { appEnv, startApp, type AppProcess } from "./support/app-process";
 import { htmlWithRemoteImage, textMessage } from "./support/mail-fixtures";
 import { listedUids, messageList, messageRow, messageRows } from "./support/message-list";
 import { appendAll, resetMailboxes } from "./support/reset-mailboxes";
@@ -165,9 +170,16 @@ test("mail read online is readable offline, and gone from the device after Sign 
   await expect(page.getByRole("button", { name: "Send", exact: true })).toBeVisible();
   await expect(offlineNotice(page)).toBeVisible();
 
-  // Mail arrives meanwhile; back online, the list is the server's (and live) again.
+  // On a phone the notice fits beside the rest of the header.
+  const desktop = page.viewportSize()!;
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/mail/INBOX");
   await expect(messageRows(page)).toHaveCount(4);
+  await expect(offlineNotice(page)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize(desktop);
+
+  // Mail arrives meanwhile; back online, the list is the server's (and live) again.
   const arrived = await appendMessage(
     KIM,
     "INBOX",
@@ -212,4 +224,48 @@ test("mail read online is readable offline, and gone from the device after Sign 
   ).toEqual([]);
   // The offline page hydrated at mail addresses without a script error.
   expect(errors).toEqual([]);
+});
+
+// Two builds of Tegami served one after the other at the same address (copies of this build's
+// standalone server with build ids of their own): the second build's worker caches its own
+// shell and deletes the first's, so an offline page is never put together from two builds.
+test("a new build's service worker replaces the previous build's shell cache", async ({
+  browser,
+}) => {
+  const port = Number(process.env.E2E_PORT || 3100) + 2;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tegami-builds-"));
+  const env = appEnv({ AUTH_SECRET: randomBytes(32).toString("base64") });
+  const builds = ["build-one", "build-two"].map((id) => {
+    const copy = path.join(dir, id);
+    execFileSync("cp", ["-al", path.resolve(".next/standalone"), copy]);
+    // A file of its own, not the hard-linked one: the original build keeps its id.
+    fs.rmSync(path.join(copy, ".next", "BUILD_ID"));
+    fs.writeFileSync(path.join(copy, ".next", "BUILD_ID"), id);
+    return { id, script: path.join(copy, "server.mjs") };
+  });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const shellCaches = () =>
+    page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith("tegami-shell-")));
+  let app: AppProcess | null = null;
+  try {
+    app = await startApp(port, env, builds[0]!.script);
+    await page.goto(`${app.url}/mail/INBOX?lang=en`);
+    await signIn(page, KIM);
+    await expect(messageList(page)).toBeVisible();
+    await expect.poll(shellCaches).toEqual(["tegami-shell-build-one"]);
+    // Closed first: a page of build one would reload itself on meeting build two (version skew).
+    await page.goto("about:blank");
+    await app.stop();
+
+    app = await startApp(port, env, builds[1]!.script);
+    // A navigation checks the worker for updates: /sw-build.js now names another build.
+    await page.goto(`${app.url}/mail/INBOX`);
+    await expect(messageList(page)).toBeVisible();
+    await expect.poll(shellCaches, { timeout: 20_000 }).toEqual(["tegami-shell-build-two"]);
+  } finally {
+    await context.close();
+    await app?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

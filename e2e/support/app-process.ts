@@ -50,10 +50,17 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once("exit", () => resolve()));
 }
 
-/** Starts `npm start`'s server on 127.0.0.1:port; resolves once it listens and answers /login. */
-export async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<AppProcess> {
+/**
+ * Starts `npm start`'s server on 127.0.0.1:port; resolves once it listens and answers /login.
+ * `script`: another build's server.mjs (e.g. a copy of .next/standalone), else this one's.
+ */
+export async function startApp(
+  port: number,
+  env: NodeJS.ProcessEnv,
+  script = "server.mjs",
+): Promise<AppProcess> {
   // `node server.mjs` is what `npm start` runs (without npm between, so the PID is the server's).
-  const child = spawn(process.execPath, ["server.mjs"], {
+  const child = spawn(process.execPath, [script], {
     // "info": the server says {"event":"listening"} at that level.
     env: { ...env, HOST: "127.0.0.1", PORT: String(port), TEGAMI_LOG_LEVEL: "info" },
     stdio: ["ignore", "pipe", "pipe"],
