@@ -62,7 +62,7 @@ export function OfflineMailShell({
         mailboxes={<MailboxTree mailboxes={tree} lang={lang} />}
       >
         {mailbox !== null && (
-          <ListPane>
+          <ListPane lang={lang}>
             <OfflineMailbox
               account={saved.account.address}
               mailbox={mailbox}
