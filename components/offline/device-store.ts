@@ -134,7 +134,6 @@ export const deviceStore = {
     const key = messageKey(message.mailbox, message.uid);
     await withStore(["messages", "bodies"], "readwrite", async (tx) => {
       const earlier = await get<SavedMessage>(tx, "messages", key);
-      const keepFrame = frame !== null && frame.html.length <= deviceStoreBounds.bodyBytes;
       const record: SavedMessage = {
         key,
         mailbox: message.mailbox,
@@ -143,10 +142,10 @@ export const deviceStore = {
         savedAt: Date.now(),
         flagged: message.flags.includes("\\Flagged"),
         message,
-        hasFrame: keepFrame,
+        hasFrame: frame !== null,
       };
       tx.objectStore("messages").put(record);
-      if (keepFrame) tx.objectStore("bodies").put({ key, ...frame });
+      if (frame) tx.objectStore("bodies").put({ key, ...frame });
       else tx.objectStore("bodies").delete(key);
       const all = await getAll<SavedMessage>(tx, "messages");
       for (const gone of messagesToEvict(all)) {
@@ -199,14 +198,17 @@ export const deviceStore = {
         getAll<SavedMessage>(tx, "messages"),
       ]);
       const kept = new Set(messages.map((m) => m.key));
+      const wanted = new Map<string, { mailbox: string; envelope: Envelope }>();
+      for (const page of pages)
+        for (const envelope of page.data.envelopes) {
+          const key = messageKey(page.mailbox, envelope.uid);
+          if (envelope.flags.includes("\\Flagged") && !kept.has(key))
+            wanted.set(key, { mailbox: page.mailbox, envelope });
+        }
       const flaggedKept = messages.filter((m) => m.openedAt === null && m.flagged).length;
       const room = Math.max(0, Math.min(limit, deviceStoreBounds.flaggedMessages - flaggedKept));
-      return pages
-        .flatMap((p) => p.data.envelopes.map((e) => ({ mailbox: p.mailbox, envelope: e })))
-        .filter(
-          ({ mailbox, envelope }) =>
-            envelope.flags.includes("\\Flagged") && !kept.has(messageKey(mailbox, envelope.uid)),
-        )
+      // A map: a message can be on two saved pages (mail arrived between their fetches).
+      return [...wanted.values()]
         .sort((a, b) => b.envelope.date.localeCompare(a.envelope.date))
         .slice(0, room)
         .map(({ mailbox, envelope }) => ({ mailbox, uid: envelope.uid }));

@@ -1,6 +1,7 @@
 // Keeps a message on the device: its headers and body as the message pane shows them, and for
 // an HTML body the sanitized frame document, read again from the frame's own URL.
 import { deviceStore, type SavedFrame } from "@/components/offline/device-store";
+import { deviceStoreBounds } from "@/components/offline/device-store-bounds";
 import { reportFetchFailure } from "@/components/offline/use-connectivity";
 import { bodyHref } from "@/lib/mail/mail-urls";
 import type { MessageView } from "@/lib/mail/types";
@@ -25,7 +26,9 @@ export async function saveMessageOffline(
   reason: "opened" | "flagged",
 ): Promise<void> {
   const frame = await readFrame(message);
-  // Without its body an HTML message would read as empty offline: keep it only whole.
-  if (message.body.kind === "html" && !frame) return;
+  // Without its body an HTML message would read as empty offline: keep it only whole. A body
+  // past the bound is not kept at all (offline says so) rather than shown as empty.
+  if (message.body.kind === "html" && (!frame || frame.html.length > deviceStoreBounds.bodyBytes))
+    return;
   await deviceStore.saveMessage(message, frame, reason);
 }

@@ -6,6 +6,20 @@ import { useSyncExternalStore } from "react";
 
 let fetchFailed = false;
 const listeners = new Set<() => void>();
+/** While a failure stands, the server is asked now and then whether it is back (no reload needed). */
+const probeEveryMs = 15_000;
+let probe: ReturnType<typeof setTimeout> | null = null;
+
+function probeServer(): void {
+  probe = setTimeout(() => {
+    probe = null;
+    if (!fetchFailed) return;
+    fetch("/api/health", { cache: "no-store" }).then(
+      () => reportFetchSuccess(),
+      () => probeServer(),
+    );
+  }, probeEveryMs);
+}
 
 function changed(): void {
   for (const listener of listeners) listener();
@@ -15,6 +29,7 @@ function changed(): void {
 export function reportFetchFailure(): void {
   if (fetchFailed) return;
   fetchFailed = true;
+  if (!probe) probeServer();
   changed();
 }
 
