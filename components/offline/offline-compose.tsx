@@ -45,7 +45,7 @@ export function OfflineCompose({ address, lang }: { address: string; lang: Lang 
   return (
     <div className="flex h-dvh flex-col bg-gray-50">
       <div className="pt-safe flex justify-center px-2 py-1">
-        <OfflineIndicator lang={lang} always />
+        <OfflineIndicator lang={lang} always roomy />
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto md:px-4 md:pb-6">
         <div className="mx-auto flex min-h-full max-w-3xl md:min-h-0 md:overflow-clip md:rounded-xl md:border md:border-gray-200 md:bg-white md:shadow-sm">

@@ -38,7 +38,7 @@ export function OfflineMail({ signOutAction }: { signOutAction: () => Promise<vo
     return (
       <div className="flex h-dvh flex-col">
         <div className="flex justify-center p-2">
-          <OfflineIndicator lang={lang} always />
+          <OfflineIndicator lang={lang} always roomy />
         </div>
         <NotAvailableOffline title={m.nothingSaved} hint={m.nothingSavedHint} />
       </div>

@@ -2,8 +2,10 @@
 import type { Lang } from "@/lib/i18n/lang";
 
 export interface OfflineLabels {
-  /** Announced in role="status" while the mail shown comes from the device store. */
-  indicator: string;
+  /** Announced in role="status" while the mail shown comes from the device store: "Offline — …". */
+  offline: string;
+  /** The rest of the notice, shown where the header has room (always read out). */
+  savedMail: string;
   messageMissing: string;
   messageMissingHint: string;
   pageMissing: string;
@@ -15,7 +17,8 @@ export interface OfflineLabels {
 
 const labels: Record<Lang, OfflineLabels> = {
   en: {
-    indicator: "Offline — showing mail saved on this device",
+    offline: "Offline",
+    savedMail: "showing mail saved on this device",
     messageMissing: "This message is not available offline",
     messageMissingHint:
       "Messages you open while online are kept on this device for reading offline.",
@@ -27,7 +30,8 @@ const labels: Record<Lang, OfflineLabels> = {
     backToInbox: "Back to the Inbox",
   },
   ja: {
-    indicator: "オフライン — この端末に保存したメールを表示しています",
+    offline: "オフライン",
+    savedMail: "この端末に保存したメールを表示しています",
     messageMissing: "このメッセージはオフラインでは表示できません",
     messageMissingHint:
       "オンラインで開いたメッセージは、オフラインで読めるようにこの端末に保存されます。",
