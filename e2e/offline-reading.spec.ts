@@ -1,9 +1,10 @@
 // Journey: kim reads mail on a train. Online, kim opens a plain message and an HTML one and flags
 // one; another message was flagged on kim's phone. Offline, a reload still shows the Inbox, the
 // mail kim opened (and the flagged one, fetched in the background) opens with its body, a message
-// never opened says it is not kept, and the composer opens; all under a clear offline notice.
-// Back online the notice goes and the list is the server's again; after Sign out nothing of
-// kim's mail is left on the device.
+// never opened says it is not kept, and the composer opens; all under a clear offline notice
+// (in Japanese when kim reads Tegami in Japanese). Back online the notice goes and the list is
+// the server's again, without reloading the tab; after Sign out nothing of kim's mail is left on
+// the device, and Cache Storage holds only the app's own files.
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -32,9 +33,9 @@ const subjects = {
 const htmlText = `The numbers for the quarter ${tag}`;
 const uids = { plain: 0, html: 0, phone: 0, unopened: 0 };
 
-/** The UIDs of the messages kept in the device store (what kim could read offline). */
-function savedMessageUids(page: Page): Promise<number[]> {
-  return page.evaluate(async () => {
+/** The records of one store of kim's device store (what kim could read offline). */
+function savedRecords<T>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(async (store) => {
     const names = (await indexedDB.databases()).map((info) => info.name ?? "");
     const name = names.find((n) => n.startsWith("tegami-"));
     if (!name) return [];
@@ -44,17 +45,21 @@ function savedMessageUids(page: Page): Promise<number[]> {
       request.onerror = () => reject(request.error);
     });
     try {
-      if (!db.objectStoreNames.contains("messages")) return [];
-      const records = await new Promise<{ uid: number }[]>((resolve, reject) => {
-        const request = db.transaction("messages").objectStore("messages").getAll();
-        request.onsuccess = () => resolve(request.result as { uid: number }[]);
+      if (!db.objectStoreNames.contains(store)) return [];
+      return await new Promise<T[]>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result as T[]);
         request.onerror = () => reject(request.error);
       });
-      return records.map((record) => record.uid).sort((a, b) => a - b);
     } finally {
       db.close();
     }
-  });
+  }, store);
+}
+
+async function savedMessageUids(page: Page): Promise<number[]> {
+  const records = await savedRecords<{ uid: number }>(page, "messages");
+  return records.map((record) => record.uid).sort((a, b) => a - b);
 }
 
 function offlineNotice(page: Page) {
@@ -198,6 +203,28 @@ test("mail read online is readable offline, and gone from the device after Sign 
     textMessage({ from, to, subject: `Live again ${tag}`, text: "Hi.\n" }),
   );
   await expect.poll(() => listedUids(page)).toContain(later);
+
+  // Read in Japanese, the offline notice is in Japanese too.
+  await page.goto("/mail/INBOX?lang=ja");
+  // The grid's name is Japanese now: the row is found by its UID.
+  const laterRow = page.locator(`[role="grid"] [role="row"][data-uid="${later}"]`);
+  await expect(laterRow).toBeVisible();
+  await expect
+    .poll(async () => {
+      const meta = await savedRecords<{ name: string; lang?: string }>(page, "meta");
+      return meta.find((record) => record.name === "account")?.lang;
+    })
+    .toBe("ja");
+  await context.setOffline(true);
+  await page.reload();
+  await expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: "オフライン — この端末に保存したメールを表示しています" }),
+  ).toBeVisible();
+  await expect(laterRow).toBeVisible();
+  await context.setOffline(false);
+  await page.goto("/mail/INBOX?lang=en");
 
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/login/);
