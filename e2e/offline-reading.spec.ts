@@ -37,7 +37,7 @@ const uids = { plain: 0, html: 0, phone: 0, unopened: 0 };
 function savedRecords<T>(page: Page, store: string): Promise<T[]> {
   return page.evaluate(async (store) => {
     const names = (await indexedDB.databases()).map((info) => info.name ?? "");
-    const name = names.find((n) => n.startsWith("tegami-"));
+    const name = names.find((n) => n.startsWith("tegami-mail-"));
     if (!name) return [];
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(name);

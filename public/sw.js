@@ -87,8 +87,8 @@ self.addEventListener("fetch", (event) => {
 });
 
 // ── Saved message bodies (the device store, components/offline/device-store.ts) ─────────
-// The account's database is the one "tegami-" database on this browser (signing in as another
-// account deletes the other's); with none, or two, there is nothing to answer with.
+// The account's mail store is the one "tegami-mail-" database on this browser (signing in as
+// another account deletes the other's); with none, or two, there is nothing to answer with.
 const frameCsp =
   "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; font-src data:; " +
   "form-action 'none'; frame-ancestors 'self'; base-uri 'none'; " +
@@ -103,7 +103,9 @@ function idbResult(request) {
 
 async function readSavedBody(mailbox, uid) {
   const names = (await indexedDB.databases()).map((info) => info.name);
-  const stores = names.filter((name) => typeof name === "string" && name.startsWith("tegami-"));
+  const stores = names.filter(
+    (name) => typeof name === "string" && name.startsWith("tegami-mail-"),
+  );
   if (stores.length !== 1) return null;
   const db = await idbResult(indexedDB.open(stores[0]));
   try {

@@ -13,14 +13,17 @@ import {
 
 describe("device store names and keys", () => {
   it("names a store by the account's opaque key, under the prefix sign-out deletes", () => {
-    expect(deviceStoreName("k3y")).toBe("tegami-k3y");
+    expect(deviceStoreName("k3y")).toBe("tegami-mail-k3y");
     expect(isDeviceStoreName(deviceStoreName("k3y"))).toBe(true);
     expect(isDeviceStoreName("other-app")).toBe(false);
+    // The action queue's database is the account's too, but not a mail store.
+    expect(isDeviceStoreName("tegami-queue-0123")).toBe(false);
     expect(isDeviceStoreName(undefined)).toBe(false);
   });
 
   it("keeps mailboxes apart whose names share a prefix with a page or UID", () => {
-    expect(pageKey("A", 12)).not.toBe(pageKey("A1", 2));
+    expect(pageKey("A", 12, "messages")).not.toBe(pageKey("A1", 2, "messages"));
+    expect(pageKey("A", 1, "messages")).not.toBe(pageKey("A", 1, "conversations"));
     expect(messageKey("INBOX/1", 2)).not.toBe(messageKey("INBOX", 12));
     expect(messageKey("INBOX", 7)).toBe("INBOX\u00007");
   });
@@ -28,7 +31,7 @@ describe("device store names and keys", () => {
 
 describe("pagesToEvict", () => {
   const page = (mailbox: string, n: number, shownAt: number): StoredPageStamp => ({
-    key: pageKey(mailbox, n),
+    key: pageKey(mailbox, n, "messages"),
     mailbox,
     shownAt,
   });
@@ -41,14 +44,14 @@ describe("pagesToEvict", () => {
       page("INBOX", 4, 60),
     ];
     expect(pagesToEvict(pages, { pagesPerMailbox: 3, mailboxes: 5 })).toEqual([
-      pageKey("INBOX", 3),
+      pageKey("INBOX", 3, "messages"),
     ]);
   });
 
   it("drops every page of the mailboxes shown longest ago", () => {
     const pages = [page("Old", 1, 1), page("INBOX", 1, 30), page("Sent", 1, 20), page("Old", 2, 2)];
     expect(pagesToEvict(pages, { pagesPerMailbox: 3, mailboxes: 2 }).sort()).toEqual(
-      [pageKey("Old", 1), pageKey("Old", 2)].sort(),
+      [pageKey("Old", 1, "messages"), pageKey("Old", 2, "messages")].sort(),
     );
   });
 

@@ -1,8 +1,12 @@
 // What the device store keeps and what it lets go: the names and keys of its records and the
 // bounds that stop it growing without end. Pure, so the rules are tested without a browser.
+import type { ListView } from "@/lib/settings/list-view";
 
-/** Every device store's name starts so: sign-out deletes all of them, whoever they belong to. */
-export const deviceStorePrefix = "tegami-";
+/** Every database Tegami keeps on a device starts so (the mail store, the action queue…). */
+export const tegamiDatabasePrefix = "tegami-";
+
+/** The mail stores': the sign-in page deletes all of them, whoever they belong to. */
+export const deviceStorePrefix = "tegami-mail-";
 
 /**
  * The database of one account. `accountKey` is the server's keyed MAC of the address
@@ -16,9 +20,12 @@ export function isDeviceStoreName(name: string | undefined): name is string {
   return typeof name === "string" && name.startsWith(deviceStorePrefix);
 }
 
-/** The record of list page `page` of `mailbox` (NUL never occurs in a mailbox name). */
-export function pageKey(mailbox: string, page: number): string {
-  return `${mailbox}\u0000${page}`;
+/**
+ * The record of list page `page` of `mailbox` in one view (NUL never occurs in a mailbox name):
+ * a page of conversations and a page of messages are different rows.
+ */
+export function pageKey(mailbox: string, page: number, view: ListView): string {
+  return `${mailbox}\u0000${page}\u0000${view}`;
 }
 
 /** The record of a message; the same key the service worker reads for the body frame. */

@@ -2,7 +2,11 @@
 // IndexedDB database per account, named by an opaque key (device-store-bounds.ts); on this
 // browser only the signed-in account's exists, so offline (with no server to say whose mail it
 // is) the one there is the one to read, and two are never guessed between.
-import { deviceStoreName, isDeviceStoreName } from "@/components/offline/device-store-bounds";
+import {
+  deviceStoreName,
+  isDeviceStoreName,
+  tegamiDatabasePrefix,
+} from "@/components/offline/device-store-bounds";
 import { deleteDatabase, requestResult, transactionDone } from "@/components/offline/idb-request";
 
 const version = 1;
@@ -90,13 +94,25 @@ export const getAll = <T>(transaction: IDBTransaction, store: string) =>
   requestResult(transaction.objectStore(store).getAll() as IDBRequest<T[]>);
 
 /**
- * Opens the signed-in account's store (online, from the mail layout) and deletes any other
- * account's: the device store belongs to one user.
+ * Opens the signed-in account's store (online, from the mail layout) and deletes every other
+ * Tegami database on the device but `ownDatabases` (the account's action queue): what this
+ * browser keeps belongs to one user. Deletions are not waited for: a tab of the other account
+ * still open would hold them up, and this account's mail must not wait on it.
  */
-export async function activateDeviceStore(accountKey: string): Promise<void> {
+export async function activateDeviceStore(
+  accountKey: string,
+  ownDatabases: readonly string[],
+): Promise<void> {
   const name = deviceStoreName(accountKey);
   if (active?.name === name) return;
-  for (const other of await storeNames()) if (other !== name) await closeAndDelete(other);
+  if (active) await closeAndDelete(active.name);
+  const found = "databases" in indexedDB ? await indexedDB.databases().catch(() => []) : [];
+  const others = found
+    .map((info) => info.name ?? "")
+    .filter((n) => n.startsWith(tegamiDatabasePrefix) && n !== name && !ownDatabases.includes(n));
+  const pointer = readPointer();
+  if (pointer && pointer !== name) others.push(pointer);
+  for (const other of others) void deleteDatabase(other).catch(() => {});
   active = { name, db: open(name) };
   writePointer(name);
   resolveActive(active.db);
@@ -124,7 +140,11 @@ async function closeAndDelete(name: string): Promise<void> {
   await deleteDatabase(name).catch(() => {});
 }
 
-/** Deletes every device store on this browser: on sign-out, whoever signed in before. */
+/**
+ * Deletes every mail store on this browser, whoever it belongs to: on the sign-in page (after
+ * Sign out, whose form deletes the action queues first, or an expired session, when the queues
+ * stay for the same account's return: they hold mail not sent yet).
+ */
 export async function clearDeviceStores(): Promise<void> {
   for (const name of await storeNames()) await closeAndDelete(name);
   writePointer(null);

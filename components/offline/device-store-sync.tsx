@@ -3,11 +3,13 @@
 import { useEffect } from "react";
 import { deviceStore } from "@/components/offline/device-store";
 import { saveFlaggedOffline } from "@/components/offline/save-flagged-offline";
+import { deviceQueueName } from "@/components/outbox/device-queue-name";
 import type { Lang } from "@/lib/i18n/lang";
 import type { MailboxNode } from "@/lib/mail/types";
 
 /**
- * Opens the signed-in account's device store (deleting any other account's) and keeps in it
+ * Opens the signed-in account's device store (deleting any other account's databases, its own
+ * action queue kept) and keeps in it
  * what the offline views need beside the pages and messages: the address, the language and the
  * mailbox tree. Then, when the browser is idle, fetches the flagged messages not kept yet.
  */
@@ -25,8 +27,8 @@ export function DeviceStoreSync({
 }) {
   useEffect(() => {
     if (!("indexedDB" in window)) return;
-    void deviceStore
-      .activate(accountKey)
+    void deviceQueueName(address)
+      .then((queue) => deviceStore.activate(accountKey, [queue]))
       .then(() => deviceStore.saveAccount({ address, lang }, mailboxes));
   }, [accountKey, address, lang, mailboxes]);
 

@@ -22,6 +22,7 @@ import {
   withStore,
 } from "@/components/offline/device-store-connection";
 import type { Lang } from "@/lib/i18n/lang";
+import type { ListView } from "@/lib/settings/list-view";
 import type { Envelope, EnvelopePage, Flag, MailboxNode, MessageView } from "@/lib/mail/types";
 
 export interface SavedAccount {
@@ -57,8 +58,11 @@ export interface SavedFrame {
   csp: string | null;
 }
 
+/** A conversation page also holds messages of Sent: only a messages page names its mailbox's UIDs alone. */
+const viewOf = (page: EnvelopePage): ListView => (page.threads ? "conversations" : "messages");
+
 export const deviceStore = {
-  /** The signed-in account's store, opened online; any other account's is deleted. */
+  /** The signed-in account's store, opened online; any other account's databases are deleted. */
   activate: activateDeviceStore,
   /** The store this browser holds, opened offline; false when there is none. */
   openSaved: openSavedDeviceStore,
@@ -93,7 +97,7 @@ export const deviceStore = {
       );
       if (renumbered) await forgetMailbox(tx, data.mailbox, all);
       const record: SavedPage = {
-        key: pageKey(data.mailbox, data.page),
+        key: pageKey(data.mailbox, data.page, viewOf(data)),
         mailbox: data.mailbox,
         page: data.page,
         shownAt: Date.now(),
@@ -108,17 +112,25 @@ export const deviceStore = {
     });
   },
 
+  /** The page as last shown, in whichever view (messages or conversations) was shown last. */
   async readPage(mailbox: string, page: number): Promise<SavedPage | null> {
-    return withStore("pages", "readonly", (tx) =>
-      get<SavedPage>(tx, "pages", pageKey(mailbox, page)).then((p) => p ?? null),
-    );
+    const found = await withStore("pages", "readonly", async (tx) => {
+      const views = await Promise.all(
+        (["messages", "conversations"] as const).map((view) =>
+          get<SavedPage>(tx, "pages", pageKey(mailbox, page, view)),
+        ),
+      );
+      const saved = views.filter((p): p is SavedPage => p !== undefined);
+      return saved.sort((a, b) => b.shownAt - a.shownAt)[0] ?? null;
+    });
+    return found ?? null;
   },
 
   /** The envelope of a message on a saved list page: its flags are fresher than the message's. */
   async readEnvelope(mailbox: string, uid: number): Promise<Envelope | null> {
     const found = await withStore("pages", "readonly", async (tx) => {
       for (const page of await getAll<SavedPage>(tx, "pages"))
-        if (page.mailbox === mailbox)
+        if (page.mailbox === mailbox && viewOf(page.data) === "messages")
           for (const envelope of page.data.envelopes) if (envelope.uid === uid) return envelope;
       return null;
     });
@@ -173,8 +185,8 @@ export const deviceStore = {
     const changed = new Set(uids);
     await withStore(["pages", "messages"], "readwrite", async (tx) => {
       for (const page of await getAll<SavedPage>(tx, "pages")) {
-        if (page.mailbox !== mailbox || !page.data.envelopes.some((e) => changed.has(e.uid)))
-          continue;
+        if (page.mailbox !== mailbox || viewOf(page.data) !== "messages") continue;
+        if (!page.data.envelopes.some((e) => changed.has(e.uid))) continue;
         const envelopes = page.data.envelopes.map((e) =>
           changed.has(e.uid) ? { ...e, flags: withFlagChange(e.flags, change) } : e,
         );
@@ -199,7 +211,7 @@ export const deviceStore = {
       ]);
       const kept = new Set(messages.map((m) => m.key));
       const wanted = new Map<string, { mailbox: string; envelope: Envelope }>();
-      for (const page of pages)
+      for (const page of pages.filter((p) => viewOf(p.data) === "messages"))
         for (const envelope of page.data.envelopes) {
           const key = messageKey(page.mailbox, envelope.uid);
           if (envelope.flags.includes("\\Flagged") && !kept.has(key))

@@ -13,6 +13,7 @@ import { NoMessageOpen } from "@/components/message-view/no-message-open";
 import { OfflineIndicator } from "@/components/offline/offline-indicator";
 import { OfflineMailbox } from "@/components/offline/offline-mailbox";
 import { OfflineMessage } from "@/components/offline/offline-message";
+import { OfflineQueueProvider } from "@/components/outbox/offline-queue-provider";
 import type { SavedMail } from "@/components/offline/use-saved-mail";
 import { useMailRoute } from "@/components/use-mail-route";
 import type { Lang } from "@/lib/i18n/lang";
@@ -36,6 +37,7 @@ export function OfflineMailShell({
   const tree = saved.mailboxes;
   const live = useMemo(() => toLiveMailboxes(tree, lang), [tree, lang]);
   const inbox = live.find((box) => box.role === "inbox")?.path ?? "INBOX";
+  const delimiter = tree.find((box) => box.delimiter)?.delimiter ?? "/";
 
   // The installed app starts at "/", which the server sends on to the Inbox: so does this.
   useEffect(() => {
@@ -44,42 +46,44 @@ export function OfflineMailShell({
 
   return (
     <LiveProvider mailboxes={live} lang={lang}>
-      <MailShell
-        header={
-          <AppHeader
-            email={saved.account.address}
-            lang={lang}
-            signOutAction={signOutAction}
-            status={
-              <>
-                <OfflineIndicator lang={lang} always />
-                <LiveStatus lang={lang} />
-                <ComposeOutcomeToast />
-              </>
-            }
-          />
-        }
-        mailboxes={<MailboxTree mailboxes={tree} lang={lang} />}
-      >
-        {mailbox !== null && (
-          <ListPane lang={lang}>
-            <OfflineMailbox
-              account={saved.account.address}
-              mailbox={mailbox}
-              page={page}
-              inbox={inbox}
+      <OfflineQueueProvider account={saved.account.address}>
+        <MailShell
+          header={
+            <AppHeader
+              email={saved.account.address}
               lang={lang}
+              signOutAction={signOutAction}
+              status={
+                <>
+                  <OfflineIndicator lang={lang} always />
+                  <LiveStatus lang={lang} />
+                  <ComposeOutcomeToast />
+                </>
+              }
             />
-          </ListPane>
-        )}
-        <MessagePane>
-          {mailbox !== null && uid !== null ? (
-            <OfflineMessage mailbox={mailbox} uid={uid} page={page} lang={lang} />
-          ) : (
-            <NoMessageOpen lang={lang} />
+          }
+          mailboxes={<MailboxTree mailboxes={tree} lang={lang} delimiter={delimiter} />}
+        >
+          {mailbox !== null && (
+            <ListPane lang={lang}>
+              <OfflineMailbox
+                account={saved.account.address}
+                mailbox={mailbox}
+                page={page}
+                inbox={inbox}
+                lang={lang}
+              />
+            </ListPane>
           )}
-        </MessagePane>
-      </MailShell>
+          <MessagePane>
+            {mailbox !== null && uid !== null ? (
+              <OfflineMessage mailbox={mailbox} uid={uid} page={page} lang={lang} />
+            ) : (
+              <NoMessageOpen lang={lang} />
+            )}
+          </MessagePane>
+        </MailShell>
+      </OfflineQueueProvider>
       <KeyboardShortcuts lang={lang} />
     </LiveProvider>
   );

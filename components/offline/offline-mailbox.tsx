@@ -41,6 +41,7 @@ export function OfflineMailbox({
       initialRequested={page}
       renderedAt={saved.fetchedAt}
       lang={lang}
+      view={saved.data.threads ? "conversations" : "messages"}
     />
   );
 }

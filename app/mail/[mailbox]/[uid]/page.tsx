@@ -91,6 +91,7 @@ export default async function MessagePage({ params, searchParams }: Props) {
   if (stack.messages.length > 1)
     return (
       <MessagePane>
+        <SaveOpenedMessage message={opened.message} />
         <ConversationView
           stack={stack}
           lang={lang}
