@@ -15,7 +15,7 @@ import { appEnv, startApp, type AppProcess } from "./support/app-process";
 import { htmlWithRemoteImage, textMessage } from "./support/mail-fixtures";
 import { listedUids, messageList, messageRow, messageRows } from "./support/message-list";
 import { appendAll, resetMailboxes } from "./support/reset-mailboxes";
-import { appendMessage } from "./support/test-imap";
+import { appendMessage, messageFlags, searchUids } from "./support/test-imap";
 import { signIn } from "./support/sign-in";
 
 const KIM = "kim@example.test";
@@ -29,6 +29,7 @@ const subjects = {
   phone: `Flagged on the phone ${tag}`,
   unopened: `Never opened ${tag}`,
   arrived: `Arrived while offline ${tag}`,
+  note: `Written offline ${tag}`,
 };
 const htmlText = `The numbers for the quarter ${tag}`;
 const uids = { plain: 0, html: 0, phone: 0, unopened: 0 };
@@ -159,6 +160,9 @@ test("mail read online is readable offline, and gone from the device after Sign 
   await expect(offlineNotice(page)).toBeVisible();
   await openFromList(page, uids.plain, subjects.plain);
   await expect(page.getByText(`Dep 07:12 ${tag}`)).toBeVisible();
+  // The action queue works in the offline views: marked unread now, on the server once online.
+  await page.getByRole("article").getByRole("button", { name: "Mark as unread" }).click();
+  await expect(messageRow(page, uids.plain)).toHaveAttribute("data-unread", "true");
   await openFromList(page, uids.phone, subjects.phone);
   await expect(page.getByText(`Keep this ${tag}`)).toBeVisible();
   await expect(page.getByRole("button", { name: "Unflag", exact: true })).toBeVisible();
@@ -169,11 +173,18 @@ test("mail read online is readable offline, and gone from the device after Sign 
     page.getByRole("heading", { name: "This message is not available offline" }),
   ).toBeVisible();
 
+  // The composer opens offline, and what is sent from it waits in the Outbox.
   await page.goto("/compose");
-  await expect(page.getByLabel("To", { exact: true })).toBeVisible();
-  await expect(page.getByLabel("Subject", { exact: true })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Send", exact: true })).toBeVisible();
   await expect(offlineNotice(page)).toBeVisible();
+  await page.getByLabel("To", { exact: true }).fill(KIM);
+  await page.getByLabel("Subject", { exact: true }).fill(subjects.note);
+  await page.getByRole("textbox", { name: "Message", exact: true }).fill(`On the train ${tag}.`);
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "it will be sent when you are back online" }),
+  ).toBeVisible();
+  expect(await searchUids(KIM, "INBOX", { subject: subjects.note })).toHaveLength(0);
+  expect(await messageFlags(KIM, "INBOX", uids.plain)).toContain("\\Seen");
 
   // On a phone the notice fits beside the rest of the header.
   const desktop = page.viewportSize()!;
@@ -195,6 +206,12 @@ test("mail read online is readable offline, and gone from the device after Sign 
   await context.setOffline(false);
   await expect(messageRow(page, arrived)).toBeVisible();
   expect(await page.evaluate(() => "tegamiSameTab" in window)).toBe(true);
+  // What was done offline reached the server: the mark, and the message, delivered once.
+  await expect.poll(() => messageFlags(KIM, "INBOX", uids.plain)).not.toContain("\\Seen");
+  await expect
+    .poll(() => searchUids(KIM, "INBOX", { subject: subjects.note }), { timeout: 20_000 })
+    .toHaveLength(1);
+  await expect.poll(() => searchUids(KIM, "Sent", { subject: subjects.note })).toHaveLength(1);
   await expect(offlineNotice(page)).toHaveCount(0);
   await expect(messageList(page)).toBeVisible();
   const later = await appendMessage(
