@@ -163,8 +163,20 @@ test("mail read online is readable offline, and gone from the device after Sign 
   // The action queue works in the offline views: marked unread now, on the server once online.
   await page.getByRole("article").getByRole("button", { name: "Mark as unread" }).click();
   await expect(messageRow(page, uids.plain)).toHaveAttribute("data-unread", "true");
+  // Kept on the device too, so the offline views show it after the next page load.
+  await expect
+    .poll(async () => {
+      const pages = await savedRecords<{ data: { envelopes: { uid: number; flags: string[] }[] } }>(
+        page,
+        "pages",
+      );
+      const envelope = pages.flatMap((p) => p.data.envelopes).find((e) => e.uid === uids.plain);
+      return envelope?.flags.includes("\\Seen");
+    })
+    .toBe(false);
   await openFromList(page, uids.phone, subjects.phone);
   await expect(page.getByText(`Keep this ${tag}`)).toBeVisible();
+  await expect(messageRow(page, uids.plain)).toHaveAttribute("data-unread", "true");
   await expect(page.getByRole("button", { name: "Unflag", exact: true })).toBeVisible();
 
   await messageRow(page, uids.unopened).getByRole("link").click();

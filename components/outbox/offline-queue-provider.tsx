@@ -9,6 +9,7 @@ import { heldWrites } from "@/components/outbox/held-writes";
 import { useQueueNews } from "@/components/outbox/use-queue-news";
 import type { OptimisticWrite } from "@/components/live/live-store";
 import { envelopeCache } from "@/components/message-list/envelope-cache";
+import { saveQueuedAction } from "@/components/offline/save-queued-action";
 import type { MailAction } from "@/lib/api/mail-action";
 import type { OutboxMessage } from "@/lib/offline/outbox-message";
 
@@ -65,6 +66,7 @@ export function OfflineQueueProvider({
           uidValidity ? { ...request, uidValidity } : request,
         );
         heldWrites.set(entry.id, write);
+        saveQueuedAction(request);
         // The connection may be back already (a blip): then nothing waits for an "online" event.
         if (navigator.onLine) void replayQueues(account);
         return true;
