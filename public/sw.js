@@ -53,17 +53,24 @@ const offlineAddress = (path) =>
   path === "/" || path === "/mail" || path.startsWith("/mail/") || path === "/compose";
 const bodyFramePath = /^\/api\/mail\/([^/]+)\/([1-9]\d{0,9})\/body$/;
 
+// A reverse proxy answers for a Tegami that is down: its gateway errors mean "unreachable" too.
+const unreachable = (response) => [502, 503, 504].includes(response.status);
+
+async function offlinePageFor(url) {
+  if (!shellCache || !offlineAddress(url.pathname)) return null;
+  return (await caches.match(offlinePage, { cacheName: shellCache })) || null;
+}
+
 async function pageOrOfflinePage(request, url) {
+  let response;
   try {
-    return await fetch(request);
+    response = await fetch(request);
   } catch (error) {
-    const cached =
-      shellCache &&
-      offlineAddress(url.pathname) &&
-      (await caches.match(offlinePage, { cacheName: shellCache }));
+    const cached = await offlinePageFor(url);
     if (cached) return cached;
     throw error;
   }
+  return (unreachable(response) && (await offlinePageFor(url))) || response;
 }
 
 async function shellFile(request) {

@@ -42,7 +42,7 @@ function fakeCaches(initial: Record<string, Record<string, string>>) {
 function runWorker(options: {
   build: { build: string; assets: string[] } | null;
   caches: Record<string, Record<string, string>>;
-  network: "up" | "down";
+  network: "up" | "down" | 502;
 }) {
   const listeners = new Map<string, Listener>();
   const caches = fakeCaches(options.caches);
@@ -65,7 +65,8 @@ function runWorker(options: {
     },
     fetch: async (request: Request) => {
       if (options.network === "down") throw new TypeError("Failed to fetch");
-      return new Response(`network ${new URL(request.url).pathname}`);
+      const status = options.network === 502 ? 502 : 200;
+      return new Response(`network ${new URL(request.url).pathname}`, { status });
     },
   });
   vm.runInContext(source, context);
@@ -143,6 +144,12 @@ describe("the service worker's answers", () => {
     const worker = runWorker({ build, caches: cached, network: "down" });
     for (const url of ["/mail/INBOX", "/mail/INBOX/12?page=2", "/compose", "/"])
       expect(await (await worker.navigate(url))?.text()).toBe("offline page");
+  });
+
+  it("answers with the offline page when a proxy says Tegami is unreachable (502)", async () => {
+    const worker = runWorker({ build, caches: cached, network: 502 });
+    expect(await (await worker.navigate("/mail/INBOX"))?.text()).toBe("offline page");
+    expect((await worker.navigate("/login"))?.status).toBe(502);
   });
 
   it("lets other pages fail offline (sign-in cannot work without the server)", async () => {
