@@ -53,7 +53,8 @@ const labels: Record<Lang, SettingsLabels> = {
     list: { heading: "メール一覧" },
     mailboxes: {
       heading: "フォルダー",
-      description: "フォルダーの作成、名前の変更、移動、削除と、表示するフォルダーの選択ができます。",
+      description:
+        "フォルダーの作成、名前の変更、移動、削除と、表示するフォルダーの選択ができます。",
       manage: "フォルダーを管理",
     },
   },
