@@ -13,6 +13,7 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { appEnv, startApp, type AppProcess } from "./support/app-process";
 import { htmlWithRemoteImage, textMessage } from "./support/mail-fixtures";
+import { postfixQueueEmpty } from "./support/postfix";
 import { listedUids, messageList, messageRow, messageRows } from "./support/message-list";
 import { appendAll, resetMailboxes } from "./support/reset-mailboxes";
 import { appendMessage, messageFlags, searchUids } from "./support/test-imap";
@@ -224,6 +225,9 @@ test("mail read online is readable offline, and gone from the device after Sign 
     .poll(() => searchUids(KIM, "INBOX", { subject: subjects.note }), { timeout: 20_000 })
     .toHaveLength(1);
   await expect.poll(() => searchUids(KIM, "Sent", { subject: subjects.note })).toHaveLength(1);
+  // Exactly one: nothing more is on its way once Postfix's queue is empty.
+  await expect.poll(() => postfixQueueEmpty(), { timeout: 20_000 }).toBe(true);
+  expect(await searchUids(KIM, "INBOX", { subject: subjects.note })).toHaveLength(1);
   await expect(offlineNotice(page)).toHaveCount(0);
   await expect(messageList(page)).toBeVisible();
   const later = await appendMessage(
