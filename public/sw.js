@@ -36,12 +36,34 @@ async function deleteOtherShells() {
 
 // ── Lifecycle ────────────────────────────────────────────────────────────────────────────
 // A new worker takes over at once, once its build's shell is cached whole.
-self.addEventListener("install", (event) =>
-  event.waitUntil(precacheShell().then(() => self.skipWaiting())),
-);
+self.addEventListener("install", (event) => {
+  addRoutes(event);
+  event.waitUntil(precacheShell().then(() => self.skipWaiting()));
+});
 self.addEventListener("activate", (event) =>
   event.waitUntil(deleteOtherShells().then(() => self.clients.claim())),
 );
+
+// ── Routes ───────────────────────────────────────────────────────────────────────────────
+// Only pages (navigations, the body frame included) and the build's static files need this
+// worker; every other request (the list and message fetches a click makes, API calls, the event
+// stream) skips it through the browser's static routing (Chromium 123+), instead of waiting for
+// a stopped worker to start just to be let through. First match wins. Where the API is missing
+// the fetch handler lets those requests through all the same.
+function addRoutes(event) {
+  if (typeof event.addRoutes !== "function" || typeof URLPattern !== "function") return;
+  const routes = [
+    { condition: { requestMode: "navigate" }, source: "fetch-event" },
+    {
+      condition: { urlPattern: new URLPattern({ pathname: "/_next/static/*" }) },
+      source: "fetch-event",
+    },
+    { condition: { requestMethod: "GET" }, source: "network" },
+    { condition: { requestMethod: "POST" }, source: "network" },
+  ];
+  // A browser that knows the API but not one of these conditions keeps the fetch handler.
+  event.waitUntil(event.addRoutes(routes).catch(() => undefined));
+}
 
 // ── Fetch ────────────────────────────────────────────────────────────────────────────────
 // Pages go to the network first, always: the server's page is the truth. When the network

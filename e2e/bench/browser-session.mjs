@@ -8,7 +8,7 @@ export function launchBrowser() {
 }
 
 export const newContext = (browser, url) =>
-  browser.newContext({ baseURL: url, locale: "en-US", timezoneId: "UTC" });
+  browser.newContext({ baseURL: url, locale: "en-US", timezoneId: "UTC", serviceWorkers: process.env.BENCH_NO_SW ? "block" : "allow" });
 
 /** A row of the message list (grid named Messages) by UID. */
 export const row = (page, uid) =>
