@@ -103,7 +103,7 @@ export function MailboxActionsMenu({
         id={id}
         popover="auto"
         role="menu"
-        aria-label={m.actionsMenu(path)}
+        aria-label={m.actionsMenu(own ? path : name)}
         onKeyDown={moveMenuFocus}
         onBlur={(event) => {
           if (!event.currentTarget.contains(event.relatedTarget)) event.currentTarget.hidePopover();
