@@ -1,16 +1,34 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
-import { DeleteMailboxDialog } from "@/components/mailbox/delete-mailbox-dialog";
-import { EmptyMailboxDialog } from "@/components/mailbox/empty-mailbox-dialog";
+import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
 import { useMailboxHierarchy } from "@/components/mailbox/mailbox-hierarchy";
-import { MoveMailboxDialog } from "@/components/mailbox/move-mailbox-dialog";
-import { RenameMailboxDialog } from "@/components/mailbox/rename-mailbox-dialog";
 import { moveMenuFocus, placeMenu } from "@/components/ui/menu-popover";
 import { mailboxLabels } from "@/lib/i18n/mailbox-labels";
 import type { MailboxRole } from "@/lib/mail/types";
 
 const menuWidthPx = 200;
+
+// The dialogs are loaded when one is first asked for: most page loads manage no folder.
+const RenameMailboxDialog = lazy(() =>
+  import("@/components/mailbox/rename-mailbox-dialog").then((module) => ({
+    default: module.RenameMailboxDialog,
+  })),
+);
+const MoveMailboxDialog = lazy(() =>
+  import("@/components/mailbox/move-mailbox-dialog").then((module) => ({
+    default: module.MoveMailboxDialog,
+  })),
+);
+const DeleteMailboxDialog = lazy(() =>
+  import("@/components/mailbox/delete-mailbox-dialog").then((module) => ({
+    default: module.DeleteMailboxDialog,
+  })),
+);
+const EmptyMailboxDialog = lazy(() =>
+  import("@/components/mailbox/empty-mailbox-dialog").then((module) => ({
+    default: module.EmptyMailboxDialog,
+  })),
+);
 
 type Dialog = "rename" | "move" | "delete" | "empty";
 
@@ -127,12 +145,14 @@ export function MailboxActionsMenu({
           </button>
         ))}
       </div>
-      {dialog === "rename" && <RenameMailboxDialog path={path} onClose={close} />}
-      {dialog === "move" && <MoveMailboxDialog path={path} onClose={close} />}
-      {dialog === "delete" && <DeleteMailboxDialog path={path} onClose={close} />}
-      {dialog === "empty" && (
-        <EmptyMailboxDialog path={path} name={name} messages={messages} onClose={close} />
-      )}
+      <Suspense fallback={null}>
+        {dialog === "rename" && <RenameMailboxDialog path={path} onClose={close} />}
+        {dialog === "move" && <MoveMailboxDialog path={path} onClose={close} />}
+        {dialog === "delete" && <DeleteMailboxDialog path={path} onClose={close} />}
+        {dialog === "empty" && (
+          <EmptyMailboxDialog path={path} name={name} messages={messages} onClose={close} />
+        )}
+      </Suspense>
     </>
   );
 }

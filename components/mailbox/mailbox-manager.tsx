@@ -2,7 +2,7 @@ import Link from "next/link";
 import { MailboxActionsMenu } from "@/components/mailbox/mailbox-actions-menu";
 import { MailboxAnnouncer } from "@/components/mailbox/mailbox-announcer";
 import { MailboxHierarchyProvider } from "@/components/mailbox/mailbox-hierarchy";
-import { NewMailboxButton } from "@/components/mailbox/new-mailbox-dialog";
+import { NewMailboxButton } from "@/components/mailbox/new-mailbox-button";
 import { SubscribeSwitch } from "@/components/mailbox/subscribe-switch";
 import { Icon } from "@/components/ui/icon";
 import type { Lang } from "@/lib/i18n/lang";

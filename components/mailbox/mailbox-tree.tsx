@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { MailboxHierarchyProvider } from "@/components/mailbox/mailbox-hierarchy";
 import { MailboxTreeItem } from "@/components/mailbox/mailbox-tree-item";
-import { NewMailboxButton } from "@/components/mailbox/new-mailbox-dialog";
+import { NewMailboxButton } from "@/components/mailbox/new-mailbox-button";
 import { OutboxFolder } from "@/components/outbox/outbox-folder";
 import { Icon } from "@/components/ui/icon";
 import type { Lang } from "@/lib/i18n/lang";

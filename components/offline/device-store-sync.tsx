@@ -1,8 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { deviceStore } from "@/components/offline/device-store";
-import { saveFlaggedOffline } from "@/components/offline/save-flagged-offline";
+import { loadDeviceStore } from "@/components/offline/load-device-store";
 import { deviceQueueName } from "@/components/outbox/device-queue-name";
 import type { Lang } from "@/lib/i18n/lang";
 import type { MailboxNode } from "@/lib/mail/types";
@@ -27,19 +26,24 @@ export function DeviceStoreSync({
 }) {
   useEffect(() => {
     if (!("indexedDB" in window)) return;
-    void deviceQueueName(address)
-      .then((queue) => deviceStore.activate(accountKey, [queue]))
-      .then(() => deviceStore.saveAccount({ address, lang }, mailboxes));
+    void Promise.all([loadDeviceStore(), deviceQueueName(address)]).then(async ([store, queue]) => {
+      await store.activate(accountKey, [queue]);
+      await store.saveAccount({ address, lang }, mailboxes);
+    });
   }, [accountKey, address, lang, mailboxes]);
 
   useEffect(() => {
     if (!("indexedDB" in window)) return;
+    const saveFlaggedOffline = () =>
+      void import("@/components/offline/save-flagged-offline").then((module) =>
+        module.saveFlaggedOffline(),
+      );
     // Safari has no requestIdleCallback: a timeout lets the page settle first.
     if (!("requestIdleCallback" in window)) {
-      const timer = setTimeout(() => void saveFlaggedOffline(), 3000);
+      const timer = setTimeout(saveFlaggedOffline, 3000);
       return () => clearTimeout(timer);
     }
-    const handle = window.requestIdleCallback(() => void saveFlaggedOffline(), { timeout: 10_000 });
+    const handle = window.requestIdleCallback(saveFlaggedOffline, { timeout: 10_000 });
     return () => window.cancelIdleCallback(handle);
   }, [accountKey]);
   return null;

@@ -1,6 +1,6 @@
 // Flagged messages are the ones a user means to come back to: they are kept on the device even
 // when never opened here, fetched a few at a time while the browser is idle.
-import { deviceStore } from "@/components/offline/device-store";
+import { loadDeviceStore } from "@/components/offline/load-device-store";
 import { saveMessageOffline } from "@/components/offline/save-message-offline";
 import { isOnline } from "@/components/offline/use-connectivity";
 import { getJson } from "@/lib/api/get-json";
@@ -12,7 +12,8 @@ const perRound = 5;
 
 /** Fetches and keeps flagged messages seen on the saved list pages but not saved yet. */
 export async function saveFlaggedOffline(): Promise<void> {
-  for (const { mailbox, uid } of await deviceStore.flaggedToFetch(perRound)) {
+  const store = await loadDeviceStore();
+  for (const { mailbox, uid } of await store.flaggedToFetch(perRound)) {
     if (!isOnline()) return;
     const answer = await getJson<MessageView>(messageJsonHref(mailbox, uid));
     if (answer.ok) await saveMessageOffline(answer.value, "flagged");

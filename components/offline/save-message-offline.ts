@@ -1,7 +1,8 @@
 // Keeps a message on the device: its headers and body as the message pane shows them, and for
 // an HTML body the sanitized frame document, read again from the frame's own URL.
-import { deviceStore, type SavedFrame } from "@/components/offline/device-store";
+import type { SavedFrame } from "@/components/offline/device-store";
 import { deviceStoreBounds } from "@/components/offline/device-store-bounds";
+import { loadDeviceStore } from "@/components/offline/load-device-store";
 import { reportFetchFailure } from "@/components/offline/use-connectivity";
 import { bodyHref } from "@/lib/mail/mail-urls";
 import type { MessageView } from "@/lib/mail/types";
@@ -30,5 +31,5 @@ export async function saveMessageOffline(
   // past the bound is not kept at all (offline says so) rather than shown as empty.
   if (message.body.kind === "html" && (!frame || frame.html.length > deviceStoreBounds.bodyBytes))
     return;
-  await deviceStore.saveMessage(message, frame, reason);
+  await (await loadDeviceStore()).saveMessage(message, frame, reason);
 }

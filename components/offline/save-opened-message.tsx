@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { saveMessageOffline } from "@/components/offline/save-message-offline";
 import type { MessageView } from "@/lib/mail/types";
 
 /**
@@ -16,7 +15,10 @@ export function SaveOpenedMessage({ message }: { message: MessageView }) {
     if (saved.current === key) return;
     saved.current = key;
     const flags = message.flags.includes("\\Seen") ? message.flags : [...message.flags, "\\Seen"];
-    void saveMessageOffline({ ...message, flags }, "opened");
+    // Loaded on first use, like the store it writes to (components/offline/load-device-store.ts).
+    void import("@/components/offline/save-message-offline").then((module) =>
+      module.saveMessageOffline({ ...message, flags }, "opened"),
+    );
   }, [message]);
   return null;
 }

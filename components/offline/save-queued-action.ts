@@ -1,7 +1,7 @@
 // An action queued offline (components/outbox) shows in the offline views after a reload too:
 // the queue's optimistic writes live only as long as the page, and offline every click on a
 // message loads the page anew (the offline page, from the service worker).
-import { deviceStore } from "@/components/offline/device-store";
+import { loadDeviceStore } from "@/components/offline/load-device-store";
 import type { MailAction } from "@/lib/api/mail-action";
 
 /** Marks read/unread and flag changes on the saved rows and messages; other actions wait for the server. */
@@ -10,5 +10,6 @@ export function saveQueuedAction(request: MailAction): void {
   if ((action.type !== "seen" && action.type !== "flagged") || !("uids" in target)) return;
   const flag = action.type === "seen" ? "\\Seen" : "\\Flagged";
   const change = action.value ? { add: [flag] } : { remove: [flag] };
-  if ("indexedDB" in window) void deviceStore.updateFlags(request.mailbox, target.uids, change);
+  if ("indexedDB" in window)
+    void loadDeviceStore().then((store) => store.updateFlags(request.mailbox, target.uids, change));
 }

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import type { CachedPage } from "@/components/message-list/envelope-cache";
-import { deviceStore } from "@/components/offline/device-store";
+import { loadDeviceStore } from "@/components/offline/load-device-store";
 
 /**
  * Keeps the list page shown on the device, each time it changes (a refetch, a live flag
@@ -9,6 +9,6 @@ import { deviceStore } from "@/components/offline/device-store";
 export function useSaveShownPage(shown: CachedPage | undefined): void {
   useEffect(() => {
     if (!shown || shown.stale || !("indexedDB" in window)) return;
-    void deviceStore.savePage(shown.page, shown.fetchedAt);
+    void loadDeviceStore().then((store) => store.savePage(shown.page, shown.fetchedAt));
   }, [shown]);
 }
