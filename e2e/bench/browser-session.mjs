@@ -7,8 +7,14 @@ export function launchBrowser() {
   return chromium.launch(chromiumLaunchOptions);
 }
 
+// BENCH_NO_SW=1 blocks the service worker, to tell its share of a figure from the app's.
 export const newContext = (browser, url) =>
-  browser.newContext({ baseURL: url, locale: "en-US", timezoneId: "UTC", serviceWorkers: process.env.BENCH_NO_SW ? "block" : "allow" });
+  browser.newContext({
+    baseURL: url,
+    locale: "en-US",
+    timezoneId: "UTC",
+    serviceWorkers: process.env.BENCH_NO_SW ? "block" : "allow",
+  });
 
 /** A row of the message list (grid named Messages) by UID. */
 export const row = (page, uid) =>
