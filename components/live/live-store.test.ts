@@ -54,4 +54,24 @@ describe("the live store", () => {
     store.settle(store.tick());
     expect(store.getSnapshot().overlay.hidden.size).toBe(0);
   });
+
+  it("keeps an action queued offline shown over an older event, until it is replayed", () => {
+    const store = createLiveStore();
+    const key = messageKey("INBOX", 7);
+    const write = store.applyOptimistic([{ kind: "flags", mailbox: "INBOX", uid: 7, seen: false }]);
+    store.hold(write);
+    // The echo of an earlier "read", on its way when the connection went.
+    store.applyEvent({ type: "flags", mailbox: "INBOX", uid: 7, flags: ["\\Seen", "\\Flagged"] });
+    expect(store.getSnapshot().overlay.flags.get(key)).toMatchObject({
+      seen: false,
+      flagged: true,
+    });
+    // Replayed: the server agreed, and the next refresh settles it.
+    store.confirm(write);
+    store.settle(store.tick());
+    expect(store.getSnapshot().overlay.flags.has(key)).toBe(false);
+    // Released: events are the truth again.
+    store.applyEvent({ type: "flags", mailbox: "INBOX", uid: 7, flags: ["\\Seen"] });
+    expect(store.getSnapshot().overlay.flags.get(key)).toMatchObject({ seen: true });
+  });
 });

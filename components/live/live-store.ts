@@ -29,7 +29,13 @@ export interface LiveState {
 /** An optimistic write, to confirm once the server agrees or roll back when it refuses. */
 export interface OptimisticWrite {
   written: Written[];
+  /** What was asked for, to assert again while the write is held (see `hold`). */
+  changes: OverlayChange[];
 }
+
+/** The overlay slot a flag or hide change writes: events and held writes meet there. */
+const slotOf = (change: OverlayChange): string | null =>
+  change.kind === "count" ? null : `${change.kind}\u0000${change.mailbox}\u0000${change.uid}`;
 
 export const initialLiveState: LiveState = {
   connection: "connecting",
@@ -51,10 +57,34 @@ export function createLiveStore() {
   let noticeTimer: ReturnType<typeof setTimeout> | undefined;
   let nextId = 1;
   const listeners = new Set<() => void>();
+  const held = new Set<OptimisticWrite>();
 
   const set = (next: Partial<LiveState>) => {
     state = { ...state, ...next };
     for (const listener of listeners) listener();
+  };
+  /**
+   * Writes the held writes' changes to the messages an event just touched again: an action
+   * queued offline is the user's latest word on its messages until it is replayed, and an event
+   * from before it (on its way when the connection went) must not undo it on screen. Their
+   * `written` follows, so confirming or rolling back still finds the entries.
+   */
+  const reassertHeld = (overlay: Overlay, touched: OverlayChange[]): Overlay => {
+    const slots = new Set(touched.map(slotOf));
+    for (const write of held) {
+      const again = write.changes.filter((change) => slots.has(slotOf(change)));
+      if (again.length === 0) continue;
+      const result = writeOverlay(overlay, again, pending);
+      overlay = result.overlay;
+      for (const rewritten of result.written) {
+        const at = write.written.findIndex(
+          (w) => w.table === rewritten.table && w.key === rewritten.key,
+        );
+        if (at < 0) write.written.push(rewritten);
+        else write.written[at] = { ...rewritten, previous: write.written[at]!.previous };
+      }
+    }
+    return overlay;
   };
   const later = (ms: number, fn: () => void) => {
     clearTimeout(noticeTimer);
@@ -72,7 +102,9 @@ export function createLiveStore() {
 
     applyEvent(event: MailEvent): void {
       const changes = eventChanges(event);
-      if (changes.length) set({ overlay: writeOverlay(state.overlay, changes, ++clock).overlay });
+      if (!changes.length) return;
+      const { overlay } = writeOverlay(state.overlay, changes, ++clock);
+      set({ overlay: held.size ? reassertHeld(overlay, changes) : overlay });
     },
     /** Known truth (e.g. an action's answer), settled by the next refresh. */
     apply(changes: OverlayChange[]): void {
@@ -81,12 +113,18 @@ export function createLiveStore() {
     applyOptimistic(changes: OverlayChange[]): OptimisticWrite {
       const { overlay, written } = writeOverlay(state.overlay, changes, pending);
       if (written.length) set({ overlay });
-      return { written };
+      return { written, changes };
+    },
+    /** Keeps `write` shown over the server's events until it is confirmed or rolled back. */
+    hold(write: OptimisticWrite): void {
+      held.add(write);
     },
     confirm(write: OptimisticWrite): void {
+      held.delete(write);
       if (write.written.length) set({ overlay: confirm(state.overlay, write.written, ++clock) });
     },
     rollBack(write: OptimisticWrite): void {
+      held.delete(write);
       if (write.written.length) set({ overlay: rollBack(state.overlay, write.written) });
     },
     /** A refresh that started at `startedAt` has rendered: drop what it includes. */

@@ -7,6 +7,7 @@ import { outboxMessages } from "@/components/outbox/outbox-store";
 import { replayQueues } from "@/components/outbox/replay-queues";
 import { heldWrites } from "@/components/outbox/held-writes";
 import { useQueueNews } from "@/components/outbox/use-queue-news";
+import { useLive } from "@/components/live/live-context";
 import type { OptimisticWrite } from "@/components/live/live-store";
 import { envelopeCache } from "@/components/message-list/envelope-cache";
 import { saveQueuedAction } from "@/components/offline/save-queued-action";
@@ -27,6 +28,7 @@ export function OfflineQueueProvider({
   account: string;
   children: ReactNode;
 }) {
+  const { store } = useLive();
   const [outbox, setOutbox] = useState<OutboxMessage[]>([]);
   const reload = useCallback(() => {
     outboxMessages(account).then(setOutbox, () => setOutbox([]));
@@ -66,6 +68,8 @@ export function OfflineQueueProvider({
           uidValidity ? { ...request, uidValidity } : request,
         );
         heldWrites.set(entry.id, write);
+        // Shown over the server's events until replayed (confirmed or rolled back by the news).
+        store.hold(write);
         saveQueuedAction(request);
         // The connection may be back already (a blip): then nothing waits for an "online" event.
         if (navigator.onLine) void replayQueues(account);
@@ -74,7 +78,7 @@ export function OfflineQueueProvider({
         return false;
       }
     },
-    [account],
+    [account, store],
   );
 
   const value = useMemo(() => ({ account, keep, outbox }), [account, keep, outbox]);
