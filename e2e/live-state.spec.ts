@@ -3,13 +3,13 @@
 // browsers show the server's state without a reload. The mail server is checked over IMAP.
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import type { ImapFlow } from "imapflow";
-import nodemailer from "nodemailer";
 import { kickUser } from "./support/doveadm";
 import { DAVE } from "./support/fixtures.mjs";
 import { textMessage } from "./support/mail-fixtures";
 import { messageRow, messageRows } from "./support/message-list";
+import { deliverThroughPostfix } from "./support/postfix";
 import { signIn } from "./support/sign-in";
-import { appendMessage, messageFlags, setFlags, testStack, withImap } from "./support/test-imap";
+import { appendMessage, messageFlags, setFlags, withImap } from "./support/test-imap";
 
 const INBOX = "INBOX";
 const PROJECTS = "Projects";
@@ -247,15 +247,8 @@ test.describe("live mailbox state", () => {
   });
 
   test("mail delivered through Postfix appears at the top of the open Inbox", async () => {
-    const stack = testStack();
     // Port 25 of the stack, as another mail server delivering to dave would use it.
-    const transport = nodemailer.createTransport({
-      host: stack.host,
-      port: stack.ports.smtp,
-      secure: false,
-      ignoreTLS: true,
-    });
-    await transport.sendMail({
+    await deliverThroughPostfix({
       from: "Outside Sender <sender@example.test>",
       to: DAVE,
       subject: "Fresh from Postfix",

@@ -94,24 +94,34 @@ test("on a phone: sign in, open a message, reply, one pane at a time", async ({
   await shot(page, testInfo, "5 after sending");
 });
 
+type Point = { x: number; y: number };
+
+/**
+ * A finger touches `from`, moves to `to` in 8 steps and lifts; `beforeLift` runs while it is
+ * still down (to check what the page shows mid-gesture).
+ */
+async function touchDrag(page: Page, from: Point, to: Point, beforeLift?: () => Promise<void>) {
+  const cdp = await page.context().newCDPSession(page);
+  const at = (share: number) => [
+    { x: from.x + (to.x - from.x) * share, y: from.y + (to.y - from.y) * share },
+  ];
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: at(0) });
+  for (let step = 1; step <= 8; step += 1)
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: at(step / 8) });
+  await beforeLift?.();
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await cdp.detach();
+}
+
 /** A finger drags across `box` horizontally, from `from` to `to` (shares of its width). */
-async function swipe(
+function swipe(
   page: Page,
   box: { x: number; y: number; width: number; height: number },
   from: number,
   to: number,
 ) {
-  const cdp = await page.context().newCDPSession(page);
   const y = box.y + box.height / 2;
-  const at = (share: number) => [{ x: box.x + box.width * share, y }];
-  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: at(from) });
-  for (let step = 1; step <= 8; step += 1)
-    await cdp.send("Input.dispatchTouchEvent", {
-      type: "touchMove",
-      touchPoints: at(from + ((to - from) * step) / 8),
-    });
-  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
-  await cdp.detach();
+  return touchDrag(page, { x: box.x + box.width * from, y }, { x: box.x + box.width * to, y });
 }
 
 test("on a phone: a short swipe does nothing, a long swipe left archives, and Undo brings it back", async ({
@@ -174,19 +184,12 @@ test("on a phone: pulling the list down from its top fetches mail the live updat
   );
   await expect(messageRow(page, uid)).toHaveCount(0);
 
+  // Down from the top of the list, past the point where letting go refreshes.
   const box = (await list.boundingBox())!;
   const x = box.x + box.width / 2;
-  const cdp = await page.context().newCDPSession(page);
-  const touchAt = (y: number) => [{ x, y: box.y + y }];
-  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: touchAt(20) });
-  for (let step = 1; step <= 10; step += 1)
-    await cdp.send("Input.dispatchTouchEvent", {
-      type: "touchMove",
-      touchPoints: touchAt(20 + step * 20),
-    });
-  await expect(page.getByText("Release to refresh")).toBeVisible();
-  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
-  await cdp.detach();
+  await touchDrag(page, { x, y: box.y + 20 }, { x, y: box.y + 220 }, () =>
+    expect(page.getByText("Release to refresh")).toBeVisible(),
+  );
 
   await expect(messageRow(page, uid)).toBeVisible();
   await expect(page.getByText("Release to refresh")).toHaveCount(0);

@@ -7,12 +7,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type CDPSession, type Page } from "@playwright/test";
-import nodemailer from "nodemailer";
 import { launchPersistentBrowser, type PersistentBrowser } from "./support/persistent-browser";
+import { deliverThroughPostfix } from "./support/postfix";
 import { signIn } from "./support/sign-in";
 import { TEST_PUSH_PORT } from "./support/test-push-port";
 import { startTestPushService, type TestPushService } from "./support/test-push-service";
-import { searchUids, setFlags, testStack } from "./support/test-imap";
+import { searchUids, setFlags } from "./support/test-imap";
 import { decryptPushBody, newSubscriber, verifyVapid } from "./support/web-push-receiver";
 
 const IVAN = "ivan@example.test";
@@ -118,15 +118,8 @@ test("mail delivered through Postfix reaches the push service encrypted, under T
   await page.goto("about:blank");
 
   const subject = `Push check ${Date.now()}`;
-  const stack = testStack();
-  const transport = nodemailer.createTransport({
-    host: stack.host,
-    port: stack.ports.smtp,
-    secure: false,
-    ignoreTLS: true,
-  });
   const sentAt = Math.floor(Date.now() / 1000);
-  await transport.sendMail({
+  await deliverThroughPostfix({
     from: "Push Sender <push-sender@example.test>",
     to: IVAN,
     subject,
@@ -172,14 +165,7 @@ test("new Inbox mail notifies while a Tegami tab shows another mailbox", async (
   const before = pushesTo(endpointPath).length;
 
   const subject = `Push while elsewhere ${Date.now()}`;
-  const stack = testStack();
-  const transport = nodemailer.createTransport({
-    host: stack.host,
-    port: stack.ports.smtp,
-    secure: false,
-    ignoreTLS: true,
-  });
-  await transport.sendMail({
+  await deliverThroughPostfix({
     from: "Push Sender <push-sender@example.test>",
     to: IVAN,
     subject,

@@ -1,10 +1,11 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useId } from "react";
 import { toolButtonClass } from "@/components/actions/tool-button";
 import type { LiveMailbox } from "@/components/live/live-mailbox";
 import { Icon } from "@/components/ui/icon";
-import { moveMenuFocus, placeMenu } from "@/components/ui/menu-popover";
+import { moveMenuFocus } from "@/components/ui/menu-popover";
+import { usePopoverMenu } from "@/components/ui/use-popover-menu";
 
 const menuWidthPx = 240;
 
@@ -23,28 +24,7 @@ export function MoveToMenu({
   onMove: (mailbox: string) => void;
 }) {
   const id = useId();
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const menuRef = useRef<HTMLDivElement>(null);
-  const [open, setOpen] = useState(false);
-
-  useEffect(() => {
-    const menu = menuRef.current;
-    if (!menu) return;
-    const beforeToggle = (event: ToggleEvent) => {
-      if (event.newState === "open" && buttonRef.current)
-        placeMenu(menu, buttonRef.current, menuWidthPx);
-    };
-    const toggled = (event: ToggleEvent) => {
-      setOpen(event.newState === "open");
-      if (event.newState === "open") menu.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    };
-    menu.addEventListener("beforetoggle", beforeToggle);
-    menu.addEventListener("toggle", toggled);
-    return () => {
-      menu.removeEventListener("beforetoggle", beforeToggle);
-      menu.removeEventListener("toggle", toggled);
-    };
-  }, []);
+  const { buttonRef, menuRef, open } = usePopoverMenu(menuWidthPx, targets.length > 0);
 
   if (targets.length === 0) return null;
   return (

@@ -1,8 +1,9 @@
 "use client";
 
-import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
+import { lazy, Suspense, useId, useState } from "react";
 import { useMailboxHierarchy } from "@/components/mailbox/mailbox-hierarchy";
-import { moveMenuFocus, placeMenu } from "@/components/ui/menu-popover";
+import { moveMenuFocus } from "@/components/ui/menu-popover";
+import { usePopoverMenu } from "@/components/ui/use-popover-menu";
 import { mailboxLabels } from "@/lib/i18n/mailbox-labels";
 import type { MailboxRole } from "@/lib/mail/types";
 
@@ -56,31 +57,10 @@ export function MailboxActionsMenu({
   const { lang } = useMailboxHierarchy();
   const m = mailboxLabels(lang);
   const id = useId();
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const menuRef = useRef<HTMLDivElement>(null);
-  const [open, setOpen] = useState(false);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const own = role === null && path.toUpperCase() !== "INBOX";
   const emptiable = role === "trash" || role === "junk";
-
-  useEffect(() => {
-    const menu = menuRef.current;
-    if (!menu) return;
-    const beforeToggle = (event: ToggleEvent) => {
-      if (event.newState === "open" && buttonRef.current)
-        placeMenu(menu, buttonRef.current, menuWidthPx);
-    };
-    const toggled = (event: ToggleEvent) => {
-      setOpen(event.newState === "open");
-      if (event.newState === "open") menu.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    };
-    menu.addEventListener("beforetoggle", beforeToggle);
-    menu.addEventListener("toggle", toggled);
-    return () => {
-      menu.removeEventListener("beforetoggle", beforeToggle);
-      menu.removeEventListener("toggle", toggled);
-    };
-  }, [own, emptiable]);
+  const { buttonRef, menuRef, open } = usePopoverMenu(menuWidthPx, own || emptiable);
 
   if (!own && !emptiable) return null;
   const items: [Dialog, string][] = own

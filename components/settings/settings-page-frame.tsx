@@ -5,8 +5,21 @@ import type { Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
 import { settingsLabels } from "@/lib/i18n/settings-labels";
 
-/** The settings page around its sections: the way back to the mail and the page's heading. */
-export function SettingsPageFrame({ lang, children }: { lang: Lang; children: ReactNode }) {
+/**
+ * A settings page around its content: the way back to the mail, the page's heading ("Settings"
+ * unless told) with an optional line under it, and the content on a card.
+ */
+export function SettingsPageFrame({
+  lang,
+  heading,
+  intro,
+  children,
+}: {
+  lang: Lang;
+  heading?: string;
+  intro?: string;
+  children: ReactNode;
+}) {
   const s = settingsLabels(lang);
   return (
     <div className="px-safe pt-safe pb-safe min-h-dvh bg-gray-50">
@@ -28,7 +41,8 @@ export function SettingsPageFrame({ lang, children }: { lang: Lang; children: Re
         </div>
       </header>
       <main className="mx-auto max-w-2xl px-4 py-6">
-        <h1 className="text-xl font-semibold text-gray-900">{s.heading}</h1>
+        <h1 className="text-xl font-semibold text-gray-900">{heading ?? s.heading}</h1>
+        {intro && <p className="mt-1 text-sm text-gray-600">{intro}</p>}
         <div className="mt-2 rounded-xl border border-gray-200 bg-white px-4 md:px-6">
           {children}
         </div>

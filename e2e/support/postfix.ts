@@ -1,6 +1,7 @@
 // The test stack's Postfix, stopped and started as an operator would (postfix -c <its config>).
 import { execFileSync } from "node:child_process";
 import net from "node:net";
+import nodemailer from "nodemailer";
 import { testStack } from "./test-imap";
 
 function postfix(command: "start" | "stop"): void {
@@ -42,4 +43,28 @@ export function postfixQueueEmpty(): boolean {
     encoding: "utf8",
   });
   return /Mail queue is empty/.test(out);
+}
+
+/**
+ * Delivers a message as another mail server would: through the stack's port 25 (no
+ * authentication, recipients @example.test only), so it arrives the way outside mail does.
+ */
+export async function deliverThroughPostfix(message: {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+}): Promise<void> {
+  const stack = testStack();
+  const transport = nodemailer.createTransport({
+    host: stack.host,
+    port: stack.ports.smtp,
+    secure: false,
+    ignoreTLS: true,
+  });
+  try {
+    await transport.sendMail(message);
+  } finally {
+    transport.close();
+  }
 }

@@ -45,7 +45,6 @@ export interface MailboxLabels {
   unsubscribed: (path: string) => string;
   manage: string;
   manageIntro: string;
-  backToMail: string;
   /** The subscribe switch of one folder on the manage page. */
   show: (path: string) => string;
   alwaysShown: string;
@@ -106,7 +105,6 @@ const en: MailboxLabels = {
   manage: "Manage folders",
   manageIntro:
     "Every folder on the mail server. Folders you do not subscribe to stay on the server but are hidden from the Folders list.",
-  backToMail: "Back to mail",
   show: (path) => `Show ${path} in Folders`,
   alwaysShown: "Always shown",
   dragging: (count) => `${count.toLocaleString("en-US")} messages`,
@@ -163,7 +161,6 @@ const ja: MailboxLabels = {
   manage: "フォルダーの管理",
   manageIntro:
     "メールサーバーにあるすべてのフォルダーです。購読していないフォルダーはサーバーに残りますが、フォルダー一覧には表示されません。",
-  backToMail: "メールに戻る",
   show: (path) => `「${path}」をフォルダー一覧に表示`,
   alwaysShown: "常に表示",
   dragging: (count) => `${count.toLocaleString("ja-JP")} 件のメッセージ`,
