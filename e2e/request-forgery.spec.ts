@@ -10,6 +10,7 @@ import {
   request as playwrightRequest,
   test,
   type APIRequestContext,
+  type Locator,
 } from "@playwright/test";
 import { BOB } from "./support/fixtures.mjs";
 import { htmlWithRemoteImage, textMessage } from "./support/mail-fixtures";
@@ -202,8 +203,19 @@ test.describe("forged requests change nothing", () => {
     await expect(messageList(page)).toBeVisible();
     const cookie = (await context.cookies(baseURL!)).map((c) => `${c.name}=${c.value}`).join("; ");
 
-    /** The real action request a click sends, captured and not let through. */
-    async function captureAction(click: () => Promise<void>) {
+    /**
+     * The real action request a click on `button` sends, captured and not let through. The
+     * click waits for React to own the button: before that the form posts natively (no
+     * Next-Action header) and the page navigates.
+     */
+    async function captureAction(button: Locator) {
+      await expect
+        .poll(() =>
+          button.evaluate((element) =>
+            Object.keys(element).some((key) => key.startsWith("__reactProps$")),
+          ),
+        )
+        .toBe(true);
       const captured = new Promise<{ url: string; headers: Record<string, string>; body: string }>(
         (resolve) => {
           void page.route("**/*", async (route) => {
@@ -215,7 +227,7 @@ test.describe("forged requests change nothing", () => {
           });
         },
       );
-      await click();
+      await button.click();
       const action = await captured;
       await page.unrouteAll({ behavior: "ignoreErrors" });
       return api.post(action.url, {
@@ -235,15 +247,13 @@ test.describe("forged requests change nothing", () => {
       }),
     );
     await page.goto(`/mail/INBOX/${newsletter}`);
-    const forgedTrust = await captureAction(() =>
-      page.getByRole("button", { name: `Always load from news-${tag}@example.org` }).click(),
+    const forgedTrust = await captureAction(
+      page.getByRole("button", { name: `Always load from news-${tag}@example.org` }),
     );
     expect(forgedTrust.status()).toBeGreaterThanOrEqual(400);
     expect(forgedTrust.headers()["set-cookie"] ?? "").not.toContain("tegami-remote-senders");
 
-    const forged = await captureAction(() =>
-      page.getByRole("button", { name: "Sign out" }).click(),
-    );
+    const forged = await captureAction(page.getByRole("button", { name: "Sign out" }));
     await context.close();
     expect(forged.status()).toBeGreaterThanOrEqual(400);
     expect(forged.headers()["set-cookie"] ?? "").not.toMatch(/authjs\.session-token=;|Max-Age=0/);

@@ -74,4 +74,18 @@ describe("the live store", () => {
     store.applyEvent({ type: "flags", mailbox: "INBOX", uid: 7, flags: ["\\Seen"] });
     expect(store.getSnapshot().overlay.flags.get(key)).toMatchObject({ seen: true });
   });
+
+  it("keeps an action queued offline shown over the late answer to an earlier action", () => {
+    const store = createLiveStore();
+    const key = messageKey("INBOX", 8);
+    const read = store.applyOptimistic([{ kind: "flags", mailbox: "INBOX", uid: 8, seen: true }]);
+    const unread = store.applyOptimistic([
+      { kind: "flags", mailbox: "INBOX", uid: 8, seen: false },
+    ]);
+    store.hold(unread);
+    // The answer to "read" (sent before the connection went) arrives after "unread" was queued.
+    store.confirm(read);
+    store.apply([{ kind: "flags", mailbox: "INBOX", uid: 8, seen: true }]);
+    expect(store.getSnapshot().overlay.flags.get(key)).toMatchObject({ seen: false });
+  });
 });

@@ -64,9 +64,10 @@ export function createLiveStore() {
     for (const listener of listeners) listener();
   };
   /**
-   * Writes the held writes' changes to the messages an event just touched again: an action
-   * queued offline is the user's latest word on its messages until it is replayed, and an event
-   * from before it (on its way when the connection went) must not undo it on screen. Their
+   * Writes the held writes' changes to the messages an event or an answer just touched again: an
+   * action queued offline is the user's latest word on its messages until it is replayed, and
+   * news from before it (an event, or the answer to an earlier action, on its way when the
+   * connection went) must not undo it on screen. Their
    * `written` follows, so confirming or rolling back still finds the entries.
    */
   const reassertHeld = (overlay: Overlay, touched: OverlayChange[]): Overlay => {
@@ -108,7 +109,9 @@ export function createLiveStore() {
     },
     /** Known truth (e.g. an action's answer), settled by the next refresh. */
     apply(changes: OverlayChange[]): void {
-      if (changes.length) set({ overlay: writeOverlay(state.overlay, changes, ++clock).overlay });
+      if (!changes.length) return;
+      const { overlay } = writeOverlay(state.overlay, changes, ++clock);
+      set({ overlay: held.size ? reassertHeld(overlay, changes) : overlay });
     },
     applyOptimistic(changes: OverlayChange[]): OptimisticWrite {
       const { overlay, written } = writeOverlay(state.overlay, changes, pending);
