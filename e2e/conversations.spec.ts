@@ -98,6 +98,15 @@ test.describe("conversations", () => {
   }) => {
     test.setTimeout(120_000);
     const threadRow = () => messageRow(page, inbox.m6);
+    /** The six seeded messages, oldest first, as the stack lists them (`mailbox:uid`). */
+    const threadInOrder = () => [
+      `INBOX:${inbox.m1}`,
+      `Sent:${sent.m2}`,
+      `INBOX:${inbox.m3}`,
+      `Sent:${sent.m4}`,
+      `INBOX:${inbox.m5}`,
+      `INBOX:${inbox.m6}`,
+    ];
 
     await test.step("the Inbox lists each message until Conversation view is turned on in Settings", async () => {
       await page.goto("/login");
@@ -135,16 +144,7 @@ test.describe("conversations", () => {
       await threadRow().getByRole("link").click();
       await expect(page).toHaveURL((url) => url.pathname === `/mail/INBOX/${inbox.m6}`);
       await expect(conversation(page)).toBeVisible();
-      await expect
-        .poll(() => stackOrder(page))
-        .toEqual([
-          `INBOX:${inbox.m1}`,
-          `Sent:${sent.m2}`,
-          `INBOX:${inbox.m3}`,
-          `Sent:${sent.m4}`,
-          `INBOX:${inbox.m5}`,
-          `INBOX:${inbox.m6}`,
-        ]);
+      await expect.poll(() => stackOrder(page)).toEqual(threadInOrder());
       const articles = conversation(page).getByRole("article");
       const newest = articles.nth(5);
       await expect(newest).toHaveAccessibleName(`Re: ${SUBJECT}`);
@@ -222,17 +222,7 @@ test.describe("conversations", () => {
         .toEqual([m7, inbox.after, inbox.between, inbox.before]);
       // Opened from the new reply, the stack still finds the reply known only by its subject.
       await joined.getByRole("link").click();
-      await expect
-        .poll(() => stackOrder(page))
-        .toEqual([
-          `INBOX:${inbox.m1}`,
-          `Sent:${sent.m2}`,
-          `INBOX:${inbox.m3}`,
-          `Sent:${sent.m4}`,
-          `INBOX:${inbox.m5}`,
-          `INBOX:${inbox.m6}`,
-          `INBOX:${m7}`,
-        ]);
+      await expect.poll(() => stackOrder(page)).toEqual([...threadInOrder(), `INBOX:${m7}`]);
     });
 
     await test.step("a message archived from its own action bar leaves the stack, the rest stay", async () => {

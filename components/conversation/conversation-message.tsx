@@ -1,11 +1,9 @@
 import { MessageActions } from "@/components/actions/message-actions";
 import { ConversationFold } from "@/components/conversation/conversation-fold";
 import { MessageDate } from "@/components/message-list/message-date";
-import { AttachmentList } from "@/components/message-view/attachment-list";
 import { ComposeActions } from "@/components/message-view/compose-actions";
-import { MessageBodyFrame } from "@/components/message-view/message-body-frame";
+import { MessageContent } from "@/components/message-view/message-content";
 import { MessageHeaders } from "@/components/message-view/message-headers";
-import { PlainTextBody } from "@/components/message-view/plain-text-body";
 import { RemoteContentNotice } from "@/components/message-view/remote-content-notice";
 import type { Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
@@ -81,26 +79,11 @@ export function ConversationMessage({
               lang={lang}
             />
           )}
-          <div className="min-w-0">
-            {message.body.kind === "text" && <PlainTextBody text={message.body.text} />}
-            {message.body.kind === "html" && (
-              <MessageBodyFrame
-                src={bodyHref(message.mailbox, message.uid, remoteAllowed)}
-                title={m.message.bodyFrame}
-              />
-            )}
-            {message.body.kind === "none" && (
-              <p className="text-sm text-gray-500">{m.message.noText}</p>
-            )}
-          </div>
-          {message.attachments.length > 0 && (
-            <AttachmentList
-              attachments={message.attachments}
-              mailbox={message.mailbox}
-              uid={message.uid}
-              lang={lang}
-            />
-          )}
+          <MessageContent
+            message={message}
+            frameSrc={bodyHref(message.mailbox, message.uid, remoteAllowed)}
+            lang={lang}
+          />
         </div>
       </ConversationFold>
     </article>

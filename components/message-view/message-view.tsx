@@ -1,12 +1,10 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { MarkReadOnOpen } from "@/components/actions/mark-read-on-open";
-import { AttachmentList } from "@/components/message-view/attachment-list";
 import { ComposeActions } from "@/components/message-view/compose-actions";
-import { MessageBodyFrame } from "@/components/message-view/message-body-frame";
+import { MessageContent } from "@/components/message-view/message-content";
 import { MessageHeaders } from "@/components/message-view/message-headers";
 import { OpenMessageGate } from "@/components/message-view/open-message-gate";
-import { PlainTextBody } from "@/components/message-view/plain-text-body";
 import {
   RemoteContentNotice,
   TrustedSenderNotice,
@@ -110,23 +108,7 @@ export function MessageView({
               lang={lang}
             />
           )}
-          <div className="min-w-0">
-            {body.kind === "text" && <PlainTextBody text={body.text} />}
-            {body.kind === "html" && bodyFrameSrc !== null && (
-              <MessageBodyFrame src={bodyFrameSrc} title={m.message.bodyFrame} />
-            )}
-            {(body.kind === "none" || (body.kind === "html" && bodyFrameSrc === null)) && (
-              <p className="text-sm text-gray-500">{m.message.noText}</p>
-            )}
-          </div>
-          {message.attachments.length > 0 && (
-            <AttachmentList
-              attachments={message.attachments}
-              mailbox={message.mailbox}
-              uid={message.uid}
-              lang={lang}
-            />
-          )}
+          <MessageContent message={message} frameSrc={bodyFrameSrc} lang={lang} />
           <div className="h-4 shrink-0" aria-hidden="true" />
         </div>
         {composeActions("bar")}
