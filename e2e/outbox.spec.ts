@@ -13,13 +13,16 @@ import { appendAll, resetMailboxes } from "./support/reset-mailboxes";
 import { signIn } from "./support/sign-in";
 import { mailboxUids, messageFlags, searchUids, withImap } from "./support/test-imap";
 
+// Requests are intercepted here (page.route): each context blocks the service worker, because
+// its static routing sends requests straight to the network, past Playwright's interception.
+
 const OSCAR = "oscar@example.test";
 const from = { name: "Paula", address: "paula@example.test" };
 const to = { name: "Oscar", address: OSCAR };
 const outboxText = "Saved to Outbox; it will be sent when you are back online";
 
 async function signedIn(browser: Browser, baseURL: string, path = "/mail/INBOX"): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: "en-US" });
+  const context = await browser.newContext({ baseURL, locale: "en-US", serviceWorkers: "block" });
   const page = await context.newPage();
   await page.goto(path);
   await signIn(page, OSCAR);

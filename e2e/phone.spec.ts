@@ -9,6 +9,10 @@ import { messageList, messageRow } from "./support/message-list";
 import { signIn } from "./support/sign-in";
 import { appendMessage, searchUids } from "./support/test-imap";
 
+// Requests are intercepted here (page.route): the service worker is blocked, because its static
+// routing sends requests straight to the network, past Playwright's interception.
+test.use({ serviceWorkers: "block" });
+
 test.use({
   viewport: { width: 390, height: 844 },
   deviceScaleFactor: 3,
@@ -16,6 +20,15 @@ test.use({
   hasTouch: true,
   userAgent: devices["Pixel 7"].userAgent,
 });
+
+/** A message from alice lands in bob's Inbox (over IMAP); its UID. */
+function fromAlice(subject: string, text: string): Promise<number> {
+  return appendMessage(
+    BOB,
+    "INBOX",
+    textMessage({ from: { name: "Alice Example", address: ALICE }, to: BOB, subject, text }),
+  );
+}
 
 /** Attaches a screenshot of the page, and asserts that nothing is wider than the screen. */
 async function shot(page: Page, testInfo: TestInfo, name: string) {
@@ -41,15 +54,9 @@ test("on a phone: sign in, open a message, reply, one pane at a time", async ({
   page,
 }, testInfo) => {
   const subject = `Phone check ${randomBytes(4).toString("hex")}: a rather long subject line that has to wrap or be cut on a narrow screen`;
-  const uid = await appendMessage(
-    BOB,
-    "INBOX",
-    textMessage({
-      from: { name: "Alice Example", address: ALICE },
-      to: BOB,
-      subject,
-      text: "Can you answer from your phone?\nhttps://example.com/a/very/long/link/that/must/not/widen/the/page/at/all/0123456789",
-    }),
+  const uid = await fromAlice(
+    subject,
+    "Can you answer from your phone?\nhttps://example.com/a/very/long/link/that/must/not/widen/the/page/at/all/0123456789",
   );
 
   await page.goto("/login");
@@ -128,16 +135,7 @@ test("on a phone: a short swipe does nothing, a long swipe left archives, and Un
   page,
 }) => {
   const subject = `Swipe check ${randomBytes(4).toString("hex")}`;
-  const uid = await appendMessage(
-    BOB,
-    "INBOX",
-    textMessage({
-      from: { name: "Alice Example", address: ALICE },
-      to: BOB,
-      subject,
-      text: "Swipe me.",
-    }),
-  );
+  const uid = await fromAlice(subject, "Swipe me.");
   await page.goto("/login");
   await signIn(page, BOB);
   const row = messageRow(page, uid);
@@ -172,16 +170,7 @@ test("on a phone: pulling the list down from its top fetches mail the live updat
   await expect(list.getByRole("row").first()).toBeVisible();
 
   const subject = `Pull check ${randomBytes(4).toString("hex")}`;
-  const uid = await appendMessage(
-    BOB,
-    "INBOX",
-    textMessage({
-      from: { name: "Alice Example", address: ALICE },
-      to: BOB,
-      subject,
-      text: "Arrived while this phone was not listening.",
-    }),
-  );
+  const uid = await fromAlice(subject, "Arrived while this phone was not listening.");
   await expect(messageRow(page, uid)).toHaveCount(0);
 
   // Down from the top of the list, past the point where letting go refreshes.

@@ -29,6 +29,10 @@ import {
   unseenCount,
 } from "./support/test-imap";
 
+// Requests are intercepted here (page.route): the service worker is blocked, because its static
+// routing sends requests straight to the network, past Playwright's interception.
+test.use({ serviceWorkers: "block" });
+
 const INBOX = "INBOX";
 const JP = {
   subject: "【重要】来週の定例会議について",

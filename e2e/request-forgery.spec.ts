@@ -196,7 +196,9 @@ test.describe("forged requests change nothing", () => {
     browser,
     baseURL,
   }) => {
-    const context = await browser.newContext({ baseURL });
+    // The click's request is intercepted (page.route): no service worker, whose static routing
+    // sends requests straight to the network, past Playwright's interception.
+    const context = await browser.newContext({ baseURL, serviceWorkers: "block" });
     const page = await context.newPage();
     await page.goto("/login");
     await signIn(page, BOB);
