@@ -3,10 +3,11 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { textMessage } from "@/e2e/support/mail-fixtures";
 import { appendAll, resetMailboxes } from "@/e2e/support/reset-mailboxes";
-import { testStack, useTestStackEnv } from "@/e2e/support/test-imap";
+import { testStack, useTestStackEnv, withImap } from "@/e2e/support/test-imap";
 import { listConversations } from "@/lib/imap/list-conversations";
 import { openConversation } from "@/lib/imap/open-conversation";
 import { closeImapSessions } from "@/lib/imap/session-pool";
+import { openConversationStack, openMembers } from "@/lib/message/open-conversation-stack";
 
 const stack = testStack();
 const heidi = { user: "heidi@example.test", pass: stack.password("heidi@example.test") };
@@ -140,6 +141,31 @@ describe("conversations", () => {
 
   it("answers MESSAGE_NOT_FOUND for a message that is gone", async () => {
     await expect(openConversation(heidi, "INBOX", 999_999)).rejects.toMatchObject({
+      code: "MESSAGE_NOT_FOUND",
+    });
+  });
+
+  // Last: it moves a message of the thread away.
+  it("opens the stack without a message moved away after the thread was looked up", async () => {
+    const options = { allowRemote: false, lang: "en" as const };
+    const { messages } = await openConversation(heidi, "INBOX", inbox[6]!);
+    // Archived from the stack itself while a live refresh was rendering it.
+    await withImap(heidi.user, async (client) => {
+      await client.mailboxOpen("INBOX");
+      await client.messageMove(String(inbox[3]), "Archive", { uid: true });
+    });
+    const opened = await openMembers(heidi, messages, options);
+    expect(opened.map(({ message }) => [message.mailbox, message.messageId])).toEqual([
+      ["INBOX", id(1)],
+      ["Sent", id(2)],
+      ["INBOX", id(4)],
+      ["Sent", id(5)],
+      ["INBOX", id(6)],
+    ]);
+    const stack = await openConversationStack(heidi, "INBOX", inbox[6]!, options);
+    expect(stack.messages).toHaveLength(5);
+    expect(stack.current.message.uid).toBe(inbox[6]);
+    await expect(openConversationStack(heidi, "INBOX", inbox[3]!, options)).rejects.toMatchObject({
       code: "MESSAGE_NOT_FOUND",
     });
   });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ImapCredentials } from "@/lib/imap/create-imap-client";
 import { openConversation } from "@/lib/imap/open-conversation";
+import { MailError } from "@/lib/mail/mail-error";
 import {
   openMessage,
   type OpenedMessage,
@@ -43,16 +44,34 @@ export async function openConversationStack(
   );
   const start = Math.max(0, Math.min(at < 0 ? Infinity : at, messages.length - stackLimit));
   const shown = messages.slice(start, start + stackLimit);
-  const opened = await Promise.all(
-    shown.map((message) =>
-      openMessage(credentials, message.mailbox, message.envelope.uid, options),
-    ),
-  );
+  const opened = await openMembers(credentials, shown, options);
   const current = opened.find(
     ({ message }) => sameMailbox(message.mailbox, mailbox) && message.uid === uid,
   );
-  if (!current) throw new Error("The conversation lost the message it was opened from.");
+  if (!current) throw new MailError("MESSAGE_NOT_FOUND", "This message does not exist any more.");
   return { messages: opened, current, olderHidden: start };
+}
+
+/**
+ * Opens the messages of a stack, oldest first. One moved or deleted between the thread lookup
+ * and its opening (archived from this very stack while a live refresh renders it) is left out:
+ * it would leave the stack a moment later anyway, and failing the page for it would put the
+ * not-found page where the conversation was.
+ */
+export async function openMembers(
+  credentials: ImapCredentials,
+  members: { mailbox: string; envelope: { uid: number } }[],
+  options: OpenMessageOptions,
+): Promise<OpenedMessage[]> {
+  const opened = await Promise.all(
+    members.map(({ mailbox, envelope }) =>
+      openMessage(credentials, mailbox, envelope.uid, options).catch((error: unknown) => {
+        if (error instanceof MailError && error.status === 404) return null;
+        throw error;
+      }),
+    ),
+  );
+  return opened.filter((message) => message !== null);
 }
 
 /** One message as a stack of one: the plain message view. */
