@@ -1,5 +1,6 @@
 // Tegami in Chromium: sign-in to the list (cold and warm), switching to the 100k mailbox, opening
-// a plain and a large HTML message, page 20 of the list; bytes and requests of cold/warm loads.
+// a plain and a large HTML message, page 20 of the list, a thread in conversation view (10k and
+// 100k); bytes and requests of cold/warm loads.
 // Every timer starts when the click (or reload) is dispatched and stops when the result is on
 // screen; Playwright's polling adds a few milliseconds.
 import { HTML_END_TEXT, HTML_SUBJECT, PLAIN_SUBJECT } from "./bench-data.mjs";
@@ -143,6 +144,32 @@ async function page20Runs(page, inbox, runs) {
   return { page20Click: summarize(click), page20Load: summarize(load) };
 }
 
+/**
+ * Conversation view: from a fresh list of `mailbox`, opens a thread of one message (the same
+ * work in both mailboxes: the stack looks for the thread's other messages in the mailbox and in
+ * Sent, then opens what it found). The third such row, past the INBOX's two probe messages.
+ */
+async function openThreadRuns(page, mailbox, runs) {
+  const xs = [];
+  for (let i = 0; i < runs; i += 1) {
+    await page.goto(`/mail/${encodeURIComponent(mailbox)}`);
+    const single = page
+      .getByRole("grid", { name: "Messages" })
+      .locator('[role="row"][data-thread-count="1"]')
+      .nth(2);
+    await single.waitFor();
+    await listInteractive(page);
+    const uid = await single.getAttribute("data-uid");
+    xs.push(
+      await clickAndTime(single.locator(`a[href*="/${uid}"]`).first(), {
+        selector: "article",
+        path: `/${uid}`,
+      }),
+    );
+  }
+  return summarize(xs);
+}
+
 export async function measureBrowser(browser, url, data, runs, log) {
   const { inbox, big, probes } = data;
   log("  sign-in, cold and warm");
@@ -181,6 +208,19 @@ export async function measureBrowser(browser, url, data, runs, log) {
   const openNext = await openNextRuns(page, probes.plainUid, runs);
   log("  page 20");
   const page20 = await page20Runs(page, inbox, runs);
+  log("  conversation view");
+  await context.addCookies([{ name: "tegami-list-view", value: "conversations", url }]);
+  const openThread10k = await openThreadRuns(page, "INBOX", runs);
+  const openThread100k = await openThreadRuns(page, big.mailbox, runs);
   await context.close();
-  return { ...signIn, ...switches, openPlain, openHtml, openNext, ...page20 };
+  return {
+    ...signIn,
+    ...switches,
+    openPlain,
+    openHtml,
+    openNext,
+    ...page20,
+    openThread10k,
+    openThread100k,
+  };
 }

@@ -98,6 +98,16 @@ export function tableRows(res) {
   rows.push(timedRow("open the next message (read ahead)", b.openNext, f.openPlain, within(2)));
   rows.push(timedRow("page 20 of the list (Older, from 19)", b.page20Click, f.selectFetchPage20));
   rows.push(timedRow("page 20 of the list (URL load)", b.page20Load, f.selectFetchPage20));
+  rows.push(timedRow("conversation view: open a 1-message thread, 10k", b.openThread10k));
+  rows.push(
+    timedRow("conversation view: open a 1-message thread, 100k", b.openThread100k, null, (x) => {
+      const vs = x.median / b.openThread10k.median;
+      return [
+        "≤ 1.2× the 10k thread",
+        vs <= 1.2 ? `pass (${vs.toFixed(2)}×)` : `FAIL (${vs.toFixed(2)}×)`,
+      ];
+    }),
+  );
   const liveBudget = (x) => [
     "p95 < 1000 ms",
     x.p95 < 1000 ? "pass" : `FAIL (+${r1(x.p95 - 1000)} ms)`,

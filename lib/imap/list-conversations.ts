@@ -1,38 +1,16 @@
 import "server-only";
-import type { SearchObject } from "imapflow";
 import type { ImapCredentials } from "@/lib/imap/create-imap-client";
 import { collectSentMembers } from "@/lib/imap/collect-sent-members";
 import { collectThreadMembers } from "@/lib/imap/collect-thread-members";
 import { fetchThreadMessages } from "@/lib/imap/fetch-thread-messages";
 import { pageRange, pageSize } from "@/lib/imap/list-envelopes";
+import { sentWindow, uidWindow } from "@/lib/imap/thread-window";
 import { withMailbox } from "@/lib/imap/with-mailbox";
 import { buildThreads } from "@/lib/thread/build-threads";
 import type { ConversationPage, ConversationRow } from "@/lib/thread/conversation";
 import { threadClues } from "@/lib/thread/thread-clues";
 import type { ThreadMessage } from "@/lib/thread/thread-message";
 import { toConversationRow } from "@/lib/thread/to-conversation-row";
-
-/**
- * How far from the page a thread's other messages are looked for: this many UIDs either side
- * in the mailbox, and Sent messages from this many days before the page's oldest message.
- * The opened conversation (openConversation) looks everywhere.
- */
-export const threadWindow = { uids: 5000, days: 90 };
-
-/** The UID window around the messages shown (RFC 3501 §6.4.4 `UID <sequence set>`). */
-function uidWindow(shown: ThreadMessage[]): SearchObject {
-  const uids = shown.map((message) => message.envelope.uid);
-  if (!uids.length) return {};
-  const from = Math.max(1, Math.min(...uids) - threadWindow.uids);
-  return { uid: `${from}:${Math.max(...uids) + threadWindow.uids}` };
-}
-
-/** Sent messages since `days` before the oldest message shown (SINCE, the INTERNALDATE). */
-function sentWindow(shown: ThreadMessage[]): SearchObject {
-  const dates = shown.map((message) => message.date).filter(Number.isFinite);
-  if (!dates.length) return {};
-  return { since: new Date(Math.min(...dates) - threadWindow.days * 24 * 60 * 60 * 1000) };
-}
 
 /** The page's messages and the other messages of their threads in the same mailbox. */
 function readPage(credentials: ImapCredentials, mailbox: string, page: number) {
