@@ -139,6 +139,25 @@ describe("conversations", () => {
     }
   });
 
+  it("opens the stack in the thread's order, INBOX's messages read before Sent is searched", async () => {
+    const stack = await openConversationStack(heidi, "INBOX", inbox[3]!, {
+      allowRemote: false,
+      lang: "en",
+    });
+    expect(stack.messages.map(({ message }) => [message.mailbox, message.messageId])).toEqual([
+      ["INBOX", id(1)],
+      ["Sent", id(2)],
+      ["INBOX", id(3)],
+      ["INBOX", id(4)],
+      ["Sent", id(5)],
+      ["INBOX", id(6)],
+    ]);
+    expect(stack.current.message.uid).toBe(inbox[3]);
+    expect(stack.messages.map(({ message }) => message.body)).toContainEqual(
+      expect.objectContaining({ kind: "text", text: expect.stringContaining("message 2") }),
+    );
+  });
+
   it("answers MESSAGE_NOT_FOUND for a message that is gone", async () => {
     await expect(openConversation(heidi, "INBOX", 999_999)).rejects.toMatchObject({
       code: "MESSAGE_NOT_FOUND",

@@ -1,12 +1,15 @@
 import "server-only";
 import type { ImapCredentials } from "@/lib/imap/create-imap-client";
-import { openConversation } from "@/lib/imap/open-conversation";
+import { openConversationWith } from "@/lib/imap/open-conversation";
+import type { LockedMailbox } from "@/lib/imap/with-mailbox";
 import { MailError } from "@/lib/mail/mail-error";
 import {
+  openLockedMessage,
   openMessage,
   type OpenedMessage,
   type OpenMessageOptions,
 } from "@/lib/message/open-message";
+import type { ConversationMessage } from "@/lib/thread/conversation";
 
 /**
  * The most messages of one conversation opened at once (each is a FETCH of its structure and
@@ -28,53 +31,75 @@ export interface ConversationStack {
   olderHidden: number;
 }
 
-/**
- * The conversation of `mailbox`/`uid` across the mailbox and Sent, its messages opened (the
- * newest `stackLimit`, always with the message asked for) with `options`, oldest first.
- */
-export async function openConversationStack(
-  credentials: ImapCredentials,
-  mailbox: string,
-  uid: number,
-  options: OpenMessageOptions,
-): Promise<ConversationStack> {
-  const { messages } = await openConversation(credentials, mailbox, uid);
+type StackMember = Pick<ConversationMessage, "mailbox" | "envelope">;
+/** What was opened, by member; null for one gone (moved or deleted) since it was found. */
+type Opened = Map<string, OpenedMessage | null>;
+
+const keyOf = ({ mailbox, envelope }: StackMember) => `${mailbox}\u0000${envelope.uid}`;
+
+/** The newest `stackLimit` of `messages`, always with `mailbox`/`uid`; and how many are left. */
+function stackWindow<M extends StackMember>(messages: M[], mailbox: string, uid: number) {
   const at = messages.findIndex(
     (message) => sameMailbox(message.mailbox, mailbox) && message.envelope.uid === uid,
   );
   const start = Math.max(0, Math.min(at < 0 ? Infinity : at, messages.length - stackLimit));
-  const shown = messages.slice(start, start + stackLimit);
-  const opened = await openMembers(credentials, shown, options, mailbox);
-  const current = opened.find(
-    ({ message }) => sameMailbox(message.mailbox, mailbox) && message.uid === uid,
-  );
-  if (!current) throw new MailError("MESSAGE_NOT_FOUND", "This message does not exist any more.");
-  return { messages: opened, current, olderHidden: start };
+  return { shown: messages.slice(start, start + stackLimit), start };
 }
 
-type StackMember = { mailbox: string; envelope: { uid: number } };
+/** A member moved or deleted since the thread was looked up is null, not an error. */
+function goneAsNull(error: unknown): null {
+  if (error instanceof MailError && error.status === 404) return null;
+  throw error;
+}
 
-/** Opens one message of a stack; null when it is gone (moved or deleted meanwhile). */
-function openMember(
+/** Opens `members` of the mailbox the caller holds, one after the other on its connection. */
+async function openInLocked(
+  locked: LockedMailbox,
   credentials: ImapCredentials,
-  { mailbox, envelope }: StackMember,
+  members: StackMember[],
   options: OpenMessageOptions,
-): Promise<OpenedMessage | null> {
-  return openMessage(credentials, mailbox, envelope.uid, options).catch((error: unknown) => {
-    if (error instanceof MailError && error.status === 404) return null;
-    throw error;
-  });
+): Promise<Opened> {
+  const opened: Opened = new Map();
+  for (const member of members) {
+    const { uid } = member.envelope;
+    const message = await openLockedMessage(locked, credentials, uid, options).catch(goneAsNull);
+    opened.set(keyOf(member), message);
+  }
+  return opened;
 }
 
 /**
- * Opens the messages of a stack, oldest first, one mailbox after the other: the user's session
- * has one connection, and a thread that goes back and forth between the mailbox and Sent would
- * otherwise SELECT them in turn for every message (50 ms each for a 100,000-message mailbox).
- * `last` is opened last: the thread lookup ended in Sent, so the other mailboxes come first.
- *
- * One moved or deleted between the thread lookup and its opening (archived from this very
- * stack while a live refresh renders it) is left out: it would leave the stack a moment later
- * anyway, and failing the page for it would put the not-found page where the conversation was.
+ * Opens `members`, one mailbox after the other (`last` last): the user's session has one
+ * connection, and a thread that goes back and forth between the mailbox and Sent would
+ * otherwise SELECT them in turn for every message.
+ */
+async function openKeyed(
+  credentials: ImapCredentials,
+  members: StackMember[],
+  options: OpenMessageOptions,
+  last?: string,
+): Promise<Opened> {
+  const mailboxes = [...new Set(members.map((member) => member.mailbox))];
+  const isLast = (path: string) => last !== undefined && sameMailbox(path, last);
+  const order = [...mailboxes.filter((path) => !isLast(path)), ...mailboxes.filter(isLast)];
+  const opened: Opened = new Map();
+  for (const mailbox of order) {
+    const group = members.filter((member) => member.mailbox === mailbox);
+    const results = await Promise.all(
+      group.map(({ envelope }) =>
+        openMessage(credentials, mailbox, envelope.uid, options).catch(goneAsNull),
+      ),
+    );
+    group.forEach((member, i) => opened.set(keyOf(member), results[i] ?? null));
+  }
+  return opened;
+}
+
+/**
+ * Opens the messages of a stack, in their order. One moved or deleted between the thread
+ * lookup and its opening (archived from this very stack while a live refresh renders it) is
+ * left out: it would leave the stack a moment later anyway, and failing the page for it would
+ * put the not-found page where the conversation was.
  */
 export async function openMembers(
   credentials: ImapCredentials,
@@ -82,18 +107,48 @@ export async function openMembers(
   options: OpenMessageOptions,
   last?: string,
 ): Promise<OpenedMessage[]> {
-  const mailboxes = [...new Set(members.map((member) => member.mailbox))];
-  const isLast = (path: string) => last !== undefined && sameMailbox(path, last);
-  const order = [...mailboxes.filter((path) => !isLast(path)), ...mailboxes.filter(isLast)];
-  const opened = new Map<StackMember, OpenedMessage | null>();
-  for (const mailbox of order) {
-    const group = members.filter((member) => member.mailbox === mailbox);
-    const results = await Promise.all(
-      group.map((member) => openMember(credentials, member, options)),
-    );
-    group.forEach((member, i) => opened.set(member, results[i] ?? null));
+  const opened = await openKeyed(credentials, members, options, last);
+  return members.map((member) => opened.get(keyOf(member)) ?? null).filter((m) => m !== null);
+}
+
+/**
+ * The conversation of `mailbox`/`uid` across the mailbox and Sent, its messages opened (the
+ * newest `stackLimit`, always with the message asked for) with `options`, oldest first.
+ * The mailbox's own messages are opened while the thread lookup still has it selected; Sent's
+ * after its search, where the connection then is; the mailbox is selected again only for a
+ * message that Sent's messages alone tie to the thread.
+ */
+export async function openConversationStack(
+  credentials: ImapCredentials,
+  mailbox: string,
+  uid: number,
+  options: OpenMessageOptions,
+): Promise<ConversationStack> {
+  const { conversation, early } = await openConversationWith(
+    credentials,
+    mailbox,
+    uid,
+    (locked, local) => {
+      const own = stackWindow(local.messages, mailbox, uid).shown.filter(
+        (message) => message.mailbox === locked.path,
+      );
+      return openInLocked(locked, credentials, own, options);
+    },
+  );
+  const { shown, start } = stackWindow(conversation.messages, mailbox, uid);
+  const opened = early;
+  const rest = shown.filter((member) => !opened.has(keyOf(member)));
+  for (const [key, message] of await openKeyed(credentials, rest, options, mailbox)) {
+    opened.set(key, message);
   }
-  return members.map((member) => opened.get(member) ?? null).filter((message) => message !== null);
+  const messages = shown
+    .map((member) => opened.get(keyOf(member)) ?? null)
+    .filter((message) => message !== null);
+  const current = messages.find(
+    ({ message }) => sameMailbox(message.mailbox, mailbox) && message.uid === uid,
+  );
+  if (!current) throw new MailError("MESSAGE_NOT_FOUND", "This message does not exist any more.");
+  return { messages, current, olderHidden: start };
 }
 
 /** One message as a stack of one: the plain message view. */
