@@ -81,6 +81,7 @@ test("the manifest names the app, its colours, start URL, icons and shortcuts", 
   const manifest = await response.json();
   expect(manifest).toMatchObject({
     id: "/mail/INBOX",
+    lang: "en-US",
     name: "Tegami",
     short_name: "Tegami",
     start_url: "/mail/INBOX",
@@ -107,6 +108,20 @@ test("the manifest names the app, its colours, start URL, icons and shortcuts", 
   for (const wanted of ["any 192x192", "any 512x512", "maskable 192x192", "maskable 512x512"]) {
     expect(purposes).toContain(wanted);
   }
+});
+
+test("a Japanese browser gets the manifest in Japanese", async () => {
+  const response = await page.request.get("/manifest.webmanifest", {
+    headers: { "Accept-Language": "ja,en;q=0.5" },
+  });
+  expect(response.status()).toBe(200);
+  const manifest = await response.json();
+  expect(manifest).toMatchObject({ name: "Tegami", lang: "ja-JP", start_url: "/mail/INBOX" });
+  expect(manifest.description).toContain("ウェブメール");
+  expect(manifest.shortcuts).toEqual([
+    expect.objectContaining({ name: "受信トレイ", url: "/mail/INBOX" }),
+    expect.objectContaining({ name: "作成", url: "/compose?mode=new" }),
+  ]);
 });
 
 test("the shortcuts open the Inbox and the composer", async () => {
