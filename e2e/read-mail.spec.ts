@@ -271,6 +271,23 @@ test.describe("reading mail", () => {
     for (const uid of unread) await setFlags(ALICE, INBOX, uid, { remove: ["\\Seen"] });
   });
 
+  test("a message that is gone says so in the message pane, with the list still beside it", async ({
+    page,
+  }) => {
+    await page.goto("/login");
+    await signIn(page, ALICE);
+    await expect(messageRows(page)).toHaveCount(PAGE_SIZE);
+    // An old link, or a message deleted on another device since.
+    await page.goto("/mail/INBOX/999999");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Not found");
+    await expect(page.getByText("This message is not in this folder (any more)")).toBeVisible();
+    await expect(messageRows(page)).toHaveCount(PAGE_SIZE);
+    await expect(page.getByRole("navigation", { name: "Folders" })).toBeVisible();
+    await page.getByRole("link", { name: "Back to the list" }).click();
+    await expect(page).toHaveURL(pathIs("/mail/INBOX"));
+    await expect(page.getByRole("heading", { name: "Not found" })).toHaveCount(0);
+  });
+
   test.describe("on a phone", () => {
     test.use({ viewport: { width: 390, height: 844 } });
 

@@ -5,6 +5,9 @@ export interface NotFoundLabels {
   title: string;
   body: string;
   toInbox: string;
+  /** In the message pane, beside the list: the message of the address is not there. */
+  messageBody: string;
+  toList: string;
 }
 
 const labels: Record<Lang, NotFoundLabels> = {
@@ -12,11 +15,16 @@ const labels: Record<Lang, NotFoundLabels> = {
     title: "Not found",
     body: "This mailbox or message does not exist (any more).",
     toInbox: "Go to the Inbox",
+    messageBody:
+      "This message is not in this folder (any more): it may have been moved or deleted.",
+    toList: "Back to the list",
   },
   ja: {
     title: "見つかりません",
     body: "このフォルダーまたはメールは存在しません（削除された可能性があります）。",
     toInbox: "受信トレイへ移動",
+    messageBody: "このメールはこのフォルダーにありません。移動または削除された可能性があります。",
+    toList: "一覧に戻る",
   },
 };
 
