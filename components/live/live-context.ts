@@ -61,6 +61,23 @@ export function useMessageState(mailbox: string, uid: number, serverFlags: Flag[
   };
 }
 
+const noSubscribe = () => () => {};
+
+/**
+ * How many messages a mailbox holds as shown: the last live count (another device may have
+ * filled Trash since the page rendered), else the server's. Outside the live mail screens (the
+ * folder manager), the server's.
+ */
+export function useMessageCount(mailbox: string, serverMessages: number): number {
+  const store = use(LiveContext)?.store;
+  const live = useSyncExternalStore(
+    store?.subscribe ?? noSubscribe,
+    () => store?.getSnapshot().overlay.counts.get(mailbox)?.messages,
+    () => undefined,
+  );
+  return live ?? serverMessages;
+}
+
 /** A mailbox's unread count as shown. */
 export function useUnseen(mailbox: string, serverUnseen: number): number {
   return useLiveState((state) => state.overlay.counts.get(mailbox)?.unseen) ?? serverUnseen;

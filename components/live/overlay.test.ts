@@ -27,6 +27,16 @@ describe("the live overlay", () => {
     expect(overlay.flags.get(key)).toEqual({ seen: true, flagged: true, stamp: 2 });
   });
 
+  it("keeps a mailbox's last known total under an optimistic unread count", () => {
+    let { overlay } = writeOverlay(
+      emptyOverlay,
+      eventChanges({ type: "counts", mailbox: "Trash", unseen: 0, messages: 4 }),
+      1,
+    );
+    ({ overlay } = writeOverlay(overlay, [{ kind: "count", mailbox: "Trash", unseen: 1 }], 2));
+    expect(overlay.counts.get("Trash")).toEqual({ unseen: 1, messages: 4, stamp: 2 });
+  });
+
   it("rolls an optimistic write back to what was there before", () => {
     const before = writeOverlay(
       emptyOverlay,
@@ -90,7 +100,7 @@ describe("the live overlay", () => {
       { kind: "hide", mailbox: "INBOX", uid: 2 },
     ]);
     expect(eventChanges({ type: "counts", mailbox: "INBOX", unseen: 3, messages: 9 })).toEqual([
-      { kind: "count", mailbox: "INBOX", unseen: 3 },
+      { kind: "count", mailbox: "INBOX", unseen: 3, messages: 9 },
     ]);
     expect(eventChanges({ type: "added", mailbox: "INBOX", uids: [3] })).toEqual([]);
   });

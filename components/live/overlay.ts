@@ -17,6 +17,8 @@ export interface HiddenEntry {
 }
 export interface CountEntry {
   unseen: number;
+  /** How many messages the mailbox holds, when the change said (live events do). */
+  messages?: number;
   stamp: Stamp;
 }
 
@@ -25,14 +27,14 @@ export interface Overlay {
   flags: ReadonlyMap<string, FlagsEntry>;
   /** Moved or deleted messages, keyed by `messageKey(mailbox, uid)`. */
   hidden: ReadonlyMap<string, HiddenEntry>;
-  /** Unread counts, keyed by mailbox path. */
+  /** Unread (and message) counts, keyed by mailbox path. */
   counts: ReadonlyMap<string, CountEntry>;
 }
 
 export type OverlayChange =
   | { kind: "flags"; mailbox: string; uid: number; seen?: boolean; flagged?: boolean }
   | { kind: "hide"; mailbox: string; uid: number }
-  | { kind: "count"; mailbox: string; unseen: number };
+  | { kind: "count"; mailbox: string; unseen: number; messages?: number };
 
 type Table = keyof Overlay;
 type Entry = FlagsEntry | HiddenEntry | CountEntry;
@@ -92,7 +94,11 @@ export function writeOverlay(
     } else {
       table = "counts";
       key = change.mailbox;
-      entry = { unseen: Math.max(0, change.unseen), stamp };
+      // An optimistic change knows the unread count only: the last known total stands.
+      const messages =
+        change.messages ?? (tables.counts.get(key) as CountEntry | undefined)?.messages;
+      const unseen = Math.max(0, change.unseen);
+      entry = messages === undefined ? { unseen, stamp } : { unseen, messages, stamp };
     }
     written.push({ table, key, entry, previous: tables[table].get(key) });
     tables[table].set(key, entry);
@@ -151,7 +157,9 @@ export function eventChanges(event: MailEvent): OverlayChange[] {
     case "expunged":
       return event.uids.map((uid) => ({ kind: "hide", mailbox: event.mailbox, uid }));
     case "counts":
-      return [{ kind: "count", mailbox: event.mailbox, unseen: event.unseen }];
+      return [
+        { kind: "count", mailbox: event.mailbox, unseen: event.unseen, messages: event.messages },
+      ];
     default:
       return [];
   }

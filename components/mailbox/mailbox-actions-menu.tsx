@@ -1,6 +1,7 @@
 "use client";
 
 import { lazy, Suspense, useId, useState } from "react";
+import { useMessageCount } from "@/components/live/live-context";
 import { useMailboxHierarchy } from "@/components/mailbox/mailbox-hierarchy";
 import { moveMenuFocus } from "@/components/ui/menu-popover";
 import { usePopoverMenu } from "@/components/ui/use-popover-menu";
@@ -51,6 +52,7 @@ export function MailboxActionsMenu({
   /** The name shown (a role's name in the UI language). */
   name: string;
   role: MailboxRole | null;
+  /** How many messages the page says it holds (a live count, when one comes, wins). */
   messages: number;
   className?: string;
 }) {
@@ -61,6 +63,7 @@ export function MailboxActionsMenu({
   const own = role === null && path.toUpperCase() !== "INBOX";
   const emptiable = role === "trash" || role === "junk";
   const { buttonRef, menuRef, open } = usePopoverMenu(menuWidthPx, own || emptiable);
+  const count = useMessageCount(path, messages);
 
   if (!own && !emptiable) return null;
   const items: [Dialog, string][] = own
@@ -130,7 +133,7 @@ export function MailboxActionsMenu({
         {dialog === "move" && <MoveMailboxDialog path={path} onClose={close} />}
         {dialog === "delete" && <DeleteMailboxDialog path={path} onClose={close} />}
         {dialog === "empty" && (
-          <EmptyMailboxDialog path={path} name={name} messages={messages} onClose={close} />
+          <EmptyMailboxDialog path={path} name={name} messages={count} onClose={close} />
         )}
       </Suspense>
     </>
