@@ -189,6 +189,42 @@ test.describe("searching mail", () => {
     expect(await shownHits(page)).toEqual(hits);
   });
 
+  // Last: it archives bob's invoices from the Inbox.
+  test("a mailbox's hits are selected and archived together; hits from every mailbox have no checkboxes", async ({
+    page,
+  }) => {
+    const stack = testStack();
+    await page.goto(`/mail/INBOX?q=${encodeURIComponent(QUERY)}&scope=all`);
+    await page.getByLabel("Email", { exact: true }).fill(JUDY);
+    await page.getByLabel("Password", { exact: true }).fill(stack.password(JUDY));
+    await page.getByLabel("Password", { exact: true }).press("Enter");
+    await settled(page);
+    await expect(messageRows(page).first()).toBeVisible();
+    await expect(messageList(page).getByRole("checkbox")).toHaveCount(0);
+    await expect(page.getByRole("checkbox", { name: "Select all", exact: true })).toHaveCount(0);
+
+    await page.getByRole("link", { name: "Search only Inbox" }).click();
+    await settled(page);
+    const hits = await shownHits(page);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((hit) => hit.startsWith("INBOX:"))).toBe(true);
+    const before = await searchUids(JUDY, "INBOX", { all: true });
+    await page.getByRole("checkbox", { name: "Select all", exact: true }).check();
+    await expect(page.getByText(`${hits.length} selected`)).toBeVisible();
+    // The hits are not the whole mailbox: nothing offers to select all of it.
+    await expect(page.getByRole("button", { name: /^Select all \d+/ })).toHaveCount(0);
+    await page
+      .getByRole("group", { name: "Actions on selected messages" })
+      .getByRole("button", { name: "Archive", exact: true })
+      .click();
+    await expect(messageRows(page)).toHaveCount(0);
+    const moved = hits.map((hit) => Number(hit.split(":")[1]));
+    await expect
+      .poll(() => searchUids(JUDY, "INBOX", { all: true }))
+      .toEqual(before.filter((uid) => !moved.includes(uid)));
+    expect(await searchUids(JUDY, "Archive", { all: true })).toHaveLength(1 + moved.length);
+  });
+
   test("a search with no hits says so", async ({ page }) => {
     const stack = testStack();
     await page.goto(`/mail/INBOX?q=${encodeURIComponent(`from:bob 存在しない ${tag}`)}`);

@@ -41,6 +41,7 @@ export function MessageRow({
   mailboxName,
   thread,
   account = "",
+  selectable = true,
 }: {
   envelope: Envelope;
   mailbox: string;
@@ -60,6 +61,11 @@ export function MessageRow({
   thread?: ThreadSummary;
   /** The signed-in address: "me" among a conversation's participants. */
   account?: string;
+  /**
+   * With a checkbox (the default). Hits from every mailbox have none: the selection is of one
+   * mailbox's UIDs, and the actions on it are one mailbox's.
+   */
+  selectable?: boolean;
 }) {
   const m = t(lang);
   const own = useMessageState(mailbox, envelope.uid, envelope.flags);
@@ -68,7 +74,7 @@ export function MessageRow({
   const hidden = own.hidden;
   const swipe = useSwipeActions(mailbox, envelope.uid, unread, conversation?.rows);
   const selection = useSelection();
-  const selected = selection.all || selection.selected.has(envelope.uid);
+  const selected = selectable && (selection.all || selection.selected.has(envelope.uid));
   const drag = useMessageDrag(mailbox, envelope.uid, unread, selected, conversation?.rows);
   const people = showRecipients
     ? [...envelope.to, ...envelope.cc]
@@ -99,17 +105,21 @@ export function MessageRow({
         className={`flex min-w-0 flex-1 ${selected ? "bg-ink-50" : "bg-white"} ${swipe.offset === 0 ? "transition-transform" : ""}`}
         style={swipe.offset === 0 ? undefined : { transform: `translateX(${swipe.offset}px)` }}
       >
-        <div role="gridcell" className="shrink-0">
-          <label className="flex h-full w-11 cursor-pointer items-start justify-center pt-3.5 md:w-9">
-            <input
-              type="checkbox"
-              aria-label={m.actions.select(subject)}
-              checked={selected}
-              onChange={(event) => selection.toggle(envelope.uid, event.target.checked)}
-              className="accent-ink-600 size-4"
-            />
-          </label>
-        </div>
+        {selectable ? (
+          <div role="gridcell" className="shrink-0">
+            <label className="flex h-full w-11 cursor-pointer items-start justify-center pt-3.5 md:w-9">
+              <input
+                type="checkbox"
+                aria-label={m.actions.select(subject)}
+                checked={selected}
+                onChange={(event) => selection.toggle(envelope.uid, event.target.checked)}
+                className="accent-ink-600 size-4"
+              />
+            </label>
+          </div>
+        ) : (
+          <div aria-hidden="true" className="w-4 shrink-0" />
+        )}
         <div role="gridcell" className="min-w-0 flex-1">
           <Link
             href={href ?? messageHref(mailbox, envelope.uid, page)}

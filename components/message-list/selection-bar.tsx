@@ -14,13 +14,17 @@ import { threadMemberRows } from "@/components/message-list/thread-member-rows";
 const linkButtonClass =
   "inline-flex min-h-11 items-center rounded-md px-2 text-ink-700 hover:bg-ink-50 md:min-h-7";
 
-/** Above the list: Select all, paging, and the actions on the selection when there is one. */
+/**
+ * Above the list (or a mailbox's search hits): Select all, paging, and the actions on the
+ * selection when there is one.
+ */
 export function SelectionBar({
   mailbox,
   envelopes,
   total,
   pagination,
   threads,
+  wholeMailbox = true,
 }: {
   mailbox: string;
   envelopes: Pick<Envelope, "uid" | "flags">[];
@@ -29,6 +33,11 @@ export function SelectionBar({
   pagination: ReactNode;
   /** In conversation view, one per envelope: a selected row acts on its whole conversation. */
   threads?: ThreadSummary[];
+  /**
+   * Offers to select every message of the mailbox once the page is selected. Not for search
+   * hits: "all" acts on the whole mailbox, not on what matched.
+   */
+  wholeMailbox?: boolean;
 }) {
   const { mailboxes, lang } = useLive();
   const m = t(lang).actions;
@@ -85,7 +94,7 @@ export function SelectionBar({
             count={selection.all ? total : targets.length}
             onAction={act}
           />
-          {wholePage && !selection.all && total > shown.length && (
+          {wholeMailbox && wholePage && !selection.all && total > shown.length && (
             <button type="button" onClick={selection.selectMailbox} className={linkButtonClass}>
               {m.selectAllInMailbox(total)}
             </button>

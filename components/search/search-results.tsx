@@ -5,6 +5,7 @@ import { useState } from "react";
 import { MessageListPagination } from "@/components/message-list/message-list-pagination";
 import { MessageRow } from "@/components/message-list/message-row";
 import { MessageSelection } from "@/components/message-list/message-selection";
+import { SelectionBar } from "@/components/message-list/selection-bar";
 import { EmptyList } from "@/components/message-list/empty-list";
 import type { Lang } from "@/lib/i18n/lang";
 import { t } from "@/lib/i18n/messages";
@@ -51,11 +52,22 @@ export function SearchResults({
   // Hits come from the browser's own fetch: "today" is the browser's.
   const [now] = useState(() => new Date().toISOString());
   const status = page === null ? m.search.searching : partial ? m.search.searchingOthers : "";
+  const pagination = page && page.total > 0 && !partial && (
+    <MessageListPagination
+      page={{ ...page, mailbox: here, envelopes: hits }}
+      lang={lang}
+      hrefOf={(target) => listSearchHref(here, { ...search, page: target })}
+    />
+  );
+  // Hits of one mailbox can be selected and acted on together, as the mailbox's own rows.
+  const selectable = !search.all;
 
   return (
     <MessageSelection key={listSearchHref(here, search)}>
       <div className="flex min-h-full w-full flex-col">
-        <div className="sticky top-0 z-10 border-b border-gray-200 bg-white/95 px-3 py-1.5 backdrop-blur-sm">
+        <div
+          className={`${selectable ? "" : "sticky top-0 z-10 border-b border-gray-200 bg-white/95 backdrop-blur-sm"} px-3 py-1.5`}
+        >
           <h2 className="truncate text-sm font-medium text-gray-900">
             {search.all ? m.search.inAll(search.q) : m.search.inMailbox(search.q, hereName)}
           </h2>
@@ -69,17 +81,18 @@ export function SearchResults({
             <Link href={mailboxHref(here)} className={linkClass}>
               {m.search.clear}
             </Link>
-            {page && page.total > 0 && !partial && (
-              <div className="ml-auto">
-                <MessageListPagination
-                  page={{ ...page, mailbox: here, envelopes: hits }}
-                  lang={lang}
-                  hrefOf={(target) => listSearchHref(here, { ...search, page: target })}
-                />
-              </div>
-            )}
+            {pagination && !selectable && <div className="ml-auto">{pagination}</div>}
           </div>
         </div>
+        {selectable && hits.length > 0 && (
+          <SelectionBar
+            mailbox={here}
+            envelopes={hits.map((hit) => hit.envelope)}
+            total={page?.total ?? hits.length}
+            pagination={pagination}
+            wholeMailbox={false}
+          />
+        )}
         <p role="status" className={status ? "px-4 py-2 text-sm text-gray-600" : "sr-only"}>
           {status}
         </p>
@@ -108,6 +121,7 @@ export function SearchResults({
               lang={lang}
               href={searchHitHref(hit.mailbox, hit.envelope.uid, search)}
               mailboxName={search.all ? nameOf(hit.mailbox) : undefined}
+              selectable={selectable}
             />
           ))}
         </div>
