@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { MessageListPagination } from "@/components/message-list/message-list-pagination";
 import { MessageRow } from "@/components/message-list/message-row";
 import { MessageSelection } from "@/components/message-list/message-selection";
@@ -47,7 +47,8 @@ export function SearchResults({
   lang: Lang;
 }) {
   const m = t(lang);
-  const hits = page?.hits ?? [];
+  const hits = useMemo(() => page?.hits ?? [], [page]);
+  const envelopes = useMemo(() => hits.map((hit) => hit.envelope), [hits]);
   const firstIndex = page ? (page.page - 1) * page.pageSize : 0;
   // Hits come from the browser's own fetch: "today" is the browser's.
   const [now] = useState(() => new Date().toISOString());
@@ -87,7 +88,7 @@ export function SearchResults({
         {selectable && hits.length > 0 && (
           <SelectionBar
             mailbox={here}
-            envelopes={hits.map((hit) => hit.envelope)}
+            envelopes={envelopes}
             total={page?.total ?? hits.length}
             pagination={pagination}
             wholeMailbox={false}

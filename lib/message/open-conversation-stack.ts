@@ -95,6 +95,11 @@ async function openKeyed(
   return opened;
 }
 
+/** `members` as opened, in their order, without the ones that are gone. */
+function inOrder(members: StackMember[], opened: Opened): OpenedMessage[] {
+  return members.map((member) => opened.get(keyOf(member)) ?? null).filter((m) => m !== null);
+}
+
 /**
  * Opens the messages of a stack, in their order. One moved or deleted between the thread
  * lookup and its opening (archived from this very stack while a live refresh renders it) is
@@ -107,8 +112,7 @@ export async function openMembers(
   options: OpenMessageOptions,
   last?: string,
 ): Promise<OpenedMessage[]> {
-  const opened = await openKeyed(credentials, members, options, last);
-  return members.map((member) => opened.get(keyOf(member)) ?? null).filter((m) => m !== null);
+  return inOrder(members, await openKeyed(credentials, members, options, last));
 }
 
 /**
@@ -136,14 +140,9 @@ export async function openConversationStack(
     },
   );
   const { shown, start } = stackWindow(conversation.messages, mailbox, uid);
-  const opened = early;
-  const rest = shown.filter((member) => !opened.has(keyOf(member)));
-  for (const [key, message] of await openKeyed(credentials, rest, options, mailbox)) {
-    opened.set(key, message);
-  }
-  const messages = shown
-    .map((member) => opened.get(keyOf(member)) ?? null)
-    .filter((message) => message !== null);
+  const rest = shown.filter((member) => !early.has(keyOf(member)));
+  const later = await openKeyed(credentials, rest, options, mailbox);
+  const messages = inOrder(shown, new Map([...early, ...later]));
   const current = messages.find(
     ({ message }) => sameMailbox(message.mailbox, mailbox) && message.uid === uid,
   );
